@@ -1,0 +1,12 @@
+import 'reflect-metadata';
+import { bootstrapService, loadConfigOrExit } from '@dangjian/platform';
+import { AppModule } from './app.module';
+import { organizationConfigSchema } from './config';
+
+const config = loadConfigOrExit('organization', organizationConfigSchema);
+void bootstrapService({
+  service: 'organization',
+  title: '党组织与党员 · Party organizations and members',
+  config,
+  module: AppModule.register(config),
+});

@@ -1,0 +1,12 @@
+import 'reflect-metadata';
+import { bootstrapService, loadConfigOrExit } from '@dangjian/platform';
+import { AppModule } from './app.module';
+import { registryConfigSchema } from './config';
+
+const config = loadConfigOrExit('registry', registryConfigSchema);
+void bootstrapService({
+  service: 'registry',
+  title: '市场主体台账 · Enterprise registry',
+  config,
+  module: AppModule.register(config),
+});

@@ -1,0 +1,20 @@
+/** Error codes shared by every service; each service adds its own enum beside this one. */
+export enum CommonErrorCode {
+  VALIDATION_FAILED = 'VALIDATION_FAILED',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  VERSION_CONFLICT = 'VERSION_CONFLICT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  DEPENDENCY_UNAVAILABLE = 'DEPENDENCY_UNAVAILABLE',
+  INTERNAL = 'INTERNAL',
+}
+
+/** The body of every error answer, HTTP and NATS alike. */
+export interface ErrorBody {
+  code: string;
+  /** For a county clerk: Chinese first, English after a slash. */
+  message: string;
+  details?: unknown;
+  requestId?: string;
+}

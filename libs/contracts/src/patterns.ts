@@ -1,0 +1,28 @@
+import { ServiceName } from './services';
+
+/** Request/reply message patterns: `<service>.<entity>.<verb>`. */
+export const SystemPatterns = {
+  /** Answered by every service: proves request/reply reaches it. */
+  ping: (service: ServiceName) => `${service}.system.ping`,
+  /** Which probes from other services this one has received through its durable consumers. */
+  probeReceiptGet: (service: ServiceName) => `${service}.probe-receipt.get`,
+} as const;
+
+export interface PingReply {
+  service: string;
+  instance: string;
+  version: string;
+  requestId?: string;
+  at: string;
+}
+
+export interface ProbeReceiptQuery {
+  probeId: string;
+}
+
+export interface ProbeReceiptReply {
+  service: string;
+  probeId: string;
+  received: boolean;
+  receivedAt?: string;
+}

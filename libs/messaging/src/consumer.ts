@@ -1,0 +1,201 @@
+import { Connection, Model, Schema } from 'mongoose';
+import {
+  AckPolicy,
+  ConsumerConfig,
+  ConsumerMessages,
+  DeliverPolicy,
+  JetStreamClient,
+  JetStreamManager,
+  JsMsg,
+  NatsError,
+  headers as natsHeaders,
+  nanos,
+} from 'nats';
+import {
+  EventEnvelope,
+  HEADER_DEAD_LETTER_DELIVERIES,
+  HEADER_DEAD_LETTER_REASON,
+  HEADER_REQUEST_ID,
+  deadLetterSubject,
+} from '@dangjian/contracts';
+import { InvalidEventError, parseEnvelope } from './events';
+
+/** One processed event per consumer: the idempotency record that makes redelivery harmless. */
+interface ReceiptDoc {
+  _id: string;
+  consumer: string;
+  eventId: string;
+  type: string;
+  at: Date;
+}
+const receiptSchema = new Schema<ReceiptDoc>(
+  { _id: String, consumer: String, eventId: String, type: String, at: Date },
+  { collection: 'event_receipts', versionKey: false },
+);
+receiptSchema.index({ at: 1 });
+
+export function receiptModel(connection: Connection): Model<ReceiptDoc> {
+  return (connection.models['EventReceipt'] as Model<ReceiptDoc>) ?? connection.model<ReceiptDoc>('EventReceipt', receiptSchema);
+}
+
+export interface EventHandlerContext {
+  deliveryCount: number;
+  streamSequence: number;
+}
+export type EventHandler = (event: EventEnvelope, context: EventHandlerContext) => Promise<void>;
+
+export interface DurableConsumerOptions {
+  /** Service that owns the consumer, for the dead-letter subject. */
+  service: string;
+  stream: string;
+  durable: string;
+  filterSubject: string;
+  handler: EventHandler;
+  /** Attempts before the message goes to dead-letter (default 5). */
+  maxAttempts?: number;
+  /** First retry delay; doubles with each attempt up to maxBackoffMs. */
+  backoffMs?: number;
+  maxBackoffMs?: number;
+  ackWaitMs?: number;
+  onError?: (error: unknown, event?: EventEnvelope) => void;
+  onDeadLetter?: (reason: string, msg: JsMsg) => void;
+}
+
+export function retryDelayMs(attempt: number, baseMs: number, maxMs: number): number {
+  return Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
+}
+
+/**
+ * A durable pull consumer with explicit ack. Each event is handled once in effect: a receipt keyed
+ * by consumer and event id is checked before and written after the handler; failures are retried
+ * with exponential backoff (nak with delay, so other messages keep flowing) and after maxAttempts
+ * the message is copied to the dead-letter stream and terminated.
+ *
+ * The handler must itself be safe to re-run for the window between its write and the receipt
+ * (a crash there): make its writes conditional or upserts keyed on the event.
+ */
+export class DurableConsumer {
+  private messages?: ConsumerMessages;
+  private loop?: Promise<void>;
+  private stopped = false;
+  private readonly receipts: Model<ReceiptDoc>;
+
+  constructor(
+    private readonly js: JetStreamClient,
+    private readonly jsm: JetStreamManager,
+    connection: Connection,
+    private readonly options: DurableConsumerOptions,
+  ) {
+    this.receipts = receiptModel(connection);
+  }
+
+  get maxAttempts(): number {
+    return this.options.maxAttempts ?? 5;
+  }
+
+  /** Creates or updates the durable consumer on the server; idempotent. */
+  async ensure(): Promise<void> {
+    const config: Partial<ConsumerConfig> = {
+      durable_name: this.options.durable,
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.All,
+      filter_subject: this.options.filterSubject,
+      ack_wait: nanos(this.options.ackWaitMs ?? 30_000),
+      max_deliver: -1, // retries are counted here, so a poison message reaches dead-letter, not limbo
+      max_ack_pending: 1000,
+    };
+    try {
+      const info = await this.jsm.consumers.info(this.options.stream, this.options.durable);
+      await this.jsm.consumers.update(this.options.stream, this.options.durable, { ...info.config, ...config });
+    } catch (error) {
+      if (!(error instanceof NatsError) || !/not found/i.test(error.message)) throw error;
+      await this.jsm.consumers.add(this.options.stream, config);
+    }
+  }
+
+  async start(): Promise<void> {
+    await this.ensure();
+    this.stopped = false;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.messages?.close();
+    await this.loop?.catch(() => undefined);
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopped) {
+      try {
+        const consumer = await this.js.consumers.get(this.options.stream, this.options.durable);
+        this.messages = await consumer.consume({ max_messages: 100 });
+        for await (const msg of this.messages) {
+          await this.process(msg);
+          if (this.stopped) break;
+        }
+      } catch (error) {
+        if (this.stopped) break;
+        this.options.onError?.(error);
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        await this.ensure().catch((e) => this.options.onError?.(e));
+      }
+    }
+  }
+
+  /** Handles one delivery; exported for tests of the retry arithmetic through real messages. */
+  async process(msg: JsMsg): Promise<void> {
+    let event: EventEnvelope;
+    try {
+      event = parseEnvelope(msg.data);
+    } catch (error) {
+      await this.deadLetter(msg, error instanceof InvalidEventError ? error.message : String(error));
+      return;
+    }
+    const receiptId = `${this.options.durable}:${event.id}`;
+    try {
+      if (await this.receipts.exists({ _id: receiptId })) {
+        msg.ack();
+        return;
+      }
+      await this.options.handler(event, { deliveryCount: msg.info.redeliveryCount, streamSequence: msg.seq });
+      await this.receipts
+        .create({ _id: receiptId, consumer: this.options.durable, eventId: event.id, type: event.type, at: new Date() })
+        .catch((error: { code?: number }) => {
+          if (error?.code !== 11000) throw error;
+        });
+      msg.ack();
+    } catch (error) {
+      this.options.onError?.(error, event);
+      const attempt = msg.info.redeliveryCount;
+      if (attempt >= this.maxAttempts) {
+        await this.deadLetter(msg, error instanceof Error ? error.message : String(error));
+      } else {
+        msg.nak(retryDelayMs(attempt, this.options.backoffMs ?? 1000, this.options.maxBackoffMs ?? 60_000));
+      }
+    }
+  }
+
+  private async deadLetter(msg: JsMsg, reason: string): Promise<void> {
+    const h = natsHeaders();
+    h.set(HEADER_DEAD_LETTER_REASON, reason.slice(0, 1000));
+    h.set(HEADER_DEAD_LETTER_DELIVERIES, String(msg.info.redeliveryCount));
+    h.set('x-original-subject', msg.subject);
+    h.set('x-original-stream', this.options.stream);
+    h.set('x-original-sequence', String(msg.seq));
+    const requestId = msg.headers?.get(HEADER_REQUEST_ID);
+    if (requestId) h.set(HEADER_REQUEST_ID, requestId);
+    try {
+      await this.js.publish(deadLetterSubject(this.options.service, this.options.durable), msg.data, {
+        headers: h,
+        msgID: `dlq:${this.options.durable}:${this.options.stream}:${msg.seq}`,
+      });
+      this.options.onDeadLetter?.(reason, msg);
+      msg.term();
+    } catch (error) {
+      // Could not park it: leave it for redelivery rather than lose it.
+      this.options.onError?.(error);
+      msg.nak(this.options.backoffMs ?? 1000);
+    }
+  }
+}

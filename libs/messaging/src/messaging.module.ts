@@ -1,0 +1,103 @@
+import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { ClientNats } from '@nestjs/microservices';
+import { InjectConnection } from '@nestjs/mongoose';
+import { Connection } from 'mongoose';
+import { JetStreamClient, JetStreamManager, NatsConnection } from 'nats';
+import { ServiceName } from '@dangjian/contracts';
+import { DurableConsumer, DurableConsumerOptions } from './consumer';
+import { NATS_CONNECTION, connectNats } from './nats-connection';
+import { OutboxRelay } from './outbox';
+import { HeaderSource, ServiceClient } from './service-client';
+import { ensureAllStreams } from './streams';
+
+export interface MessagingOptions {
+  service: ServiceName;
+  instance: string;
+  natsUrl: string;
+  headerSource: HeaderSource;
+}
+
+export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
+export const JETSTREAM = Symbol('JETSTREAM');
+export const JETSTREAM_MANAGER = Symbol('JETSTREAM_MANAGER');
+
+/** Starts the streams, the outbox relay and the service's durable consumers; drains NATS at shutdown. */
+@Injectable()
+export class MessagingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Messaging');
+  private readonly consumers: DurableConsumer[] = [];
+  private started = false;
+
+  constructor(
+    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
+    @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
+    @Inject(JETSTREAM) private readonly js: JetStreamClient,
+    @Inject(JETSTREAM_MANAGER) private readonly jsm: JetStreamManager,
+    @InjectConnection() private readonly connection: Connection,
+    readonly relay: OutboxRelay,
+    private readonly client: ServiceClient,
+  ) {}
+
+  /** Feature modules declare their consumers in onModuleInit; they start once streams exist. */
+  addConsumer(options: Omit<DurableConsumerOptions, 'service' | 'onError' | 'onDeadLetter'>): DurableConsumer {
+    const consumer = new DurableConsumer(this.js, this.jsm, this.connection, {
+      ...options,
+      service: this.options.service,
+      onError: (error, event) =>
+        this.logger.warn({ err: error, eventId: event?.id, consumer: options.durable }, 'event handler failed; will retry'),
+      onDeadLetter: (reason, msg) =>
+        this.logger.error({ consumer: options.durable, subject: msg.subject, seq: msg.seq, reason }, 'event moved to dead-letter'),
+    });
+    this.consumers.push(consumer);
+    if (this.started) void consumer.start();
+    return consumer;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await ensureAllStreams(this.jsm);
+    this.relay.start();
+    await Promise.all(this.consumers.map((c) => c.start()));
+    this.started = true;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.consumers.map((c) => c.stop()));
+    await this.relay.stop();
+    await this.client.close().catch(() => undefined);
+    if (!this.nc.isClosed()) await this.nc.drain().catch(() => undefined);
+  }
+}
+
+@Global()
+@Module({})
+export class MessagingModule {
+  static forRoot(options: MessagingOptions): DynamicModule {
+    return {
+      module: MessagingModule,
+      providers: [
+        { provide: MESSAGING_OPTIONS, useValue: options },
+        {
+          provide: NATS_CONNECTION,
+          useFactory: () => connectNats(options.natsUrl, `${options.service}-${options.instance}`),
+        },
+        { provide: JETSTREAM, useFactory: (nc: NatsConnection) => nc.jetstream(), inject: [NATS_CONNECTION] },
+        { provide: JETSTREAM_MANAGER, useFactory: (nc: NatsConnection) => nc.jetstreamManager(), inject: [NATS_CONNECTION] },
+        {
+          provide: OutboxRelay,
+          useFactory: (js: JetStreamClient) => {
+            const logger = new Logger('OutboxRelay');
+            return new OutboxRelay(js, { onError: (error) => logger.warn({ err: error }, 'outbox relay could not publish; retrying') });
+          },
+          inject: [JETSTREAM],
+        },
+        {
+          provide: ServiceClient,
+          useFactory: () =>
+            new ServiceClient(new ClientNats({ servers: options.natsUrl.split(','), name: `${options.service}-client` }), options.headerSource),
+        },
+        MessagingLifecycle,
+      ],
+      exports: [NATS_CONNECTION, JETSTREAM, JETSTREAM_MANAGER, OutboxRelay, ServiceClient, MessagingLifecycle, MESSAGING_OPTIONS],
+    };
+  }
+}

@@ -1,0 +1,150 @@
+import { Model, Schema, UpdateQuery } from 'mongoose';
+import { JetStreamClient, headers as natsHeaders } from 'nats';
+import { EventEnvelope, HEADER_EVENT_TYPE, HEADER_REQUEST_ID, eventSubject } from '@dangjian/contracts';
+
+/**
+ * Transactional outbox without multi-document transactions (FerretDB has none): the events of a
+ * change are stored IN the changed document, by the same single-document write. The relay publishes
+ * them in order and removes each one only after JetStream acknowledged it.
+ */
+export interface OutboxFields {
+  _events?: EventEnvelope[];
+}
+
+export function outboxPlugin(schema: Schema): void {
+  schema.add({ _events: { type: [Schema.Types.Mixed], default: undefined, select: false } });
+  schema.index({ '_events.id': 1 });
+}
+
+/** A new document with its events, for `Model.create`. */
+export function withEvents<T extends object>(doc: T, ...events: EventEnvelope[]): T & OutboxFields {
+  return { ...doc, _events: events };
+}
+
+/** Adds events to an update so they are written by the same single-document operation. */
+export function pushEvents<T>(update: UpdateQuery<T>, ...events: EventEnvelope[]): UpdateQuery<T> {
+  const push = (update.$push ?? {}) as Record<string, unknown>;
+  return { ...update, $push: { ...push, _events: { $each: events } } } as UpdateQuery<T>;
+}
+
+export interface OutboxRelayOptions {
+  batchSize?: number;
+  intervalMs?: number;
+  publishTimeoutMs?: number;
+  onError?: (error: unknown) => void;
+  onPublished?: (event: EventEnvelope) => void;
+}
+
+// A relay serves models of any document shape; it touches only `_id` and `_events`.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyModel = Model<any>;
+
+export class OutboxRelay {
+  private readonly models = new Set<AnyModel>();
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<number>;
+  private again = false;
+  private stopped = true;
+
+  constructor(
+    private readonly js: JetStreamClient,
+    private readonly options: OutboxRelayOptions = {},
+  ) {}
+
+  register(model: AnyModel): void {
+    this.models.add(model);
+  }
+
+  start(): void {
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  /** Ask for a run now, e.g. right after a write that carried events. */
+  nudge(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running?.catch(() => undefined);
+  }
+
+  /** Publishes every pending event once; returns how many were published. */
+  async runOnce(): Promise<number> {
+    if (this.running) return this.running;
+    this.running = this.drainAll().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.tick(), delayMs);
+    this.timer.unref();
+  }
+
+  private async tick(): Promise<void> {
+    if (this.stopped) return;
+    let failed = false;
+    try {
+      do {
+        this.again = false;
+        await this.runOnce();
+      } while (this.again && !this.stopped);
+    } catch (error) {
+      failed = true;
+      this.options.onError?.(error);
+    }
+    if (!this.stopped) this.schedule(failed ? Math.min(5000, (this.options.intervalMs ?? 1000) * 2) : this.options.intervalMs ?? 1000);
+  }
+
+  private async drainAll(): Promise<number> {
+    let published = 0;
+    for (const model of this.models) {
+      for (;;) {
+        const count = await this.drainBatch(model);
+        published += count;
+        if (count === 0) break;
+      }
+    }
+    return published;
+  }
+
+  private async drainBatch(model: AnyModel): Promise<number> {
+    const docs = await model
+      .find({ '_events.0': { $exists: true } }, { _events: 1 })
+      .select('+_events')
+      .limit(this.options.batchSize ?? 100)
+      .lean<{ _id: unknown; _events: EventEnvelope[] }[]>();
+    let published = 0;
+    for (const doc of docs) {
+      for (const event of doc._events) {
+        await this.publish(event);
+        // Remove exactly this event, and only while it is still first: safe beside other relays and new writes.
+        await model.updateOne({ _id: doc._id, '_events.0.id': event.id }, { $pop: { _events: -1 } });
+        published += 1;
+        this.options.onPublished?.(event);
+      }
+    }
+    return published;
+  }
+
+  private async publish(event: EventEnvelope): Promise<void> {
+    const h = natsHeaders();
+    h.set(HEADER_EVENT_TYPE, event.type);
+    if (event.requestId) h.set(HEADER_REQUEST_ID, event.requestId);
+    await this.js.publish(eventSubject(event.type), JSON.stringify(event), {
+      msgID: event.id,
+      headers: h,
+      timeout: this.options.publishTimeoutMs ?? 5000,
+    });
+  }
+}

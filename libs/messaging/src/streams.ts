@@ -1,0 +1,60 @@
+import { DiscardPolicy, JetStreamManager, NatsError, RetentionPolicy, StorageType, StreamConfig, nanos } from 'nats';
+import { DEAD_LETTER_STREAM, SERVICE_NAMES, ServiceName, eventStreamName, eventSubjectPrefix } from '@dangjian/contracts';
+
+/** How long JetStream remembers a Nats-Msg-Id to drop a duplicate publish. */
+export const DUPLICATE_WINDOW_MS = 10 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function serviceStreamConfig(service: ServiceName): Partial<StreamConfig> {
+  return {
+    name: eventStreamName(service),
+    subjects: [`${eventSubjectPrefix(service)}.>`],
+    retention: RetentionPolicy.Limits,
+    storage: StorageType.File,
+    discard: DiscardPolicy.Old,
+    max_age: nanos(30 * DAY_MS),
+    duplicate_window: nanos(DUPLICATE_WINDOW_MS),
+    num_replicas: 1,
+  };
+}
+
+export function deadLetterStreamConfig(): Partial<StreamConfig> {
+  return {
+    name: DEAD_LETTER_STREAM,
+    subjects: ['dlq.>'],
+    retention: RetentionPolicy.Limits,
+    storage: StorageType.File,
+    max_age: nanos(90 * DAY_MS),
+    num_replicas: 1,
+  };
+}
+
+function isNotFound(error: unknown): boolean {
+  return error instanceof NatsError && (error.api_error?.err_code === 10059 || /not found/i.test(error.message));
+}
+
+/** Creates the stream, or updates it to this config when it exists: safe to run at every start. */
+export async function ensureStream(jsm: JetStreamManager, config: Partial<StreamConfig>): Promise<void> {
+  const name = config.name as string;
+  try {
+    const info = await jsm.streams.info(name);
+    await jsm.streams.update(name, { ...info.config, ...config });
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+    try {
+      await jsm.streams.add(config);
+    } catch (addError) {
+      // Another replica created it between our look and our add.
+      if (!(addError instanceof NatsError && addError.api_error?.err_code === 10058)) throw addError;
+    }
+  }
+}
+
+/**
+ * Every service ensures every stream at start (same config from this one place), so a consumer can
+ * bind to another service's stream even when that service has not started yet.
+ */
+export async function ensureAllStreams(jsm: JetStreamManager): Promise<void> {
+  for (const service of SERVICE_NAMES) await ensureStream(jsm, serviceStreamConfig(service));
+  await ensureStream(jsm, deadLetterStreamConfig());
+}

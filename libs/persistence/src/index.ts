@@ -1,0 +1,3 @@
+export * from './field-cipher';
+export * from './plugins';
+export * from './persistence.module';

@@ -1,0 +1,103 @@
+import { DynamicModule, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { MicroserviceOptions, Transport } from '@nestjs/microservices';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { HEADER_REQUEST_ID, ServiceName } from '@dangjian/contracts';
+import { RequestContext } from './context/request-context';
+import { BaseConfig } from './config/config';
+import { ShutdownState } from './health/health';
+import { MetricsService } from './metrics/metrics';
+
+export interface BootstrapOptions {
+  service: ServiceName;
+  title: string;
+  config: BaseConfig;
+  module: Type<unknown> | DynamicModule;
+  /** Install SIGTERM/SIGINT handlers (off in tests that close the app themselves). */
+  handleSignals?: boolean;
+}
+
+export const API_PREFIX = (service: ServiceName) => `api/${service}`;
+
+/**
+ * Creates the hybrid app: Fastify HTTP under /api/<service> (health and metrics at the root for
+ * probes and scrapers), OpenAPI at /api/<service>/docs, and a NATS microservice in the service's
+ * queue group so replicas share requests.
+ */
+export async function createServiceApp(options: BootstrapOptions): Promise<NestFastifyApplication> {
+  const { service, config } = options;
+  const app = await NestFactory.create<NestFastifyApplication>(
+    options.module,
+    new FastifyAdapter({
+      bodyLimit: 10 * 1024 * 1024,
+      trustProxy: true,
+      genReqId: (req) => RequestContext.normalizeId(req.headers[HEADER_REQUEST_ID]),
+    }),
+    { bufferLogs: true },
+  );
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix(API_PREFIX(service), { exclude: ['health/live', 'health/ready', 'metrics'] });
+
+  const metrics = app.get(MetricsService);
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onResponse', async (request, reply) => {
+      metrics.httpDuration.observe(
+        { method: request.method, route: request.routeOptions?.url ?? 'unmatched', status: String(reply.statusCode) },
+        reply.elapsedTime / 1000,
+      );
+    });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle(options.title)
+      .setDescription(`dangjian · ${service} service API`)
+      .setVersion(process.env.npm_package_version ?? '0.0.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup(`${API_PREFIX(service)}/docs`, app, document, { useGlobalPrefix: false });
+
+  app.connectMicroservice<MicroserviceOptions>(
+    { transport: Transport.NATS, options: { servers: config.NATS_URL.split(','), queue: service, name: `${service}-rpc` } },
+    { inheritAppConfig: true },
+  );
+  return app;
+}
+
+export async function bootstrapService(options: BootstrapOptions): Promise<NestFastifyApplication> {
+  const app = await createServiceApp(options);
+  await app.startAllMicroservices();
+  await app.listen(options.config.HTTP_PORT, options.config.HTTP_HOST);
+  const logger = app.get(Logger);
+  logger.log(`${options.service} listening on http://${options.config.HTTP_HOST}:${options.config.HTTP_PORT}`);
+
+  if (options.handleSignals !== false) {
+    let closing = false;
+    const shutdown = async (signal: string) => {
+      if (closing) return;
+      closing = true;
+      logger.log(`${signal}: draining`);
+      app.get(ShutdownState).shuttingDown = true;
+      const force = setTimeout(() => {
+        logger.error('shutdown took too long; exiting');
+        process.exit(1);
+      }, options.config.SHUTDOWN_TIMEOUT_MS);
+      force.unref();
+      try {
+        await app.close();
+        process.exit(0);
+      } catch (error) {
+        logger.error({ err: error }, 'error during shutdown');
+        process.exit(1);
+      }
+    };
+    process.once('SIGTERM', () => void shutdown('SIGTERM'));
+    process.once('SIGINT', () => void shutdown('SIGINT'));
+  }
+  return app;
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/** Settings every service needs; a service extends this schema with its own. */
+export const baseConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('production'),
+  HTTP_HOST: z.string().min(1).default('0.0.0.0'),
+  HTTP_PORT: z.coerce
+    .number({ invalid_type_error: 'expected an integer port 1-65535' })
+    .int('expected an integer port 1-65535')
+    .min(1, 'expected an integer port 1-65535')
+    .max(65535, 'expected an integer port 1-65535'),
+  MONGO_URL: z
+    .string({ required_error: 'required: a mongodb:// connection URL' })
+    .regex(/^mongodb(\+srv)?:\/\/.+/, 'expected a mongodb:// or mongodb+srv:// URL'),
+  MONGO_DB: z.string().regex(/^[A-Za-z0-9_-]{1,63}$/, 'expected a database name of letters, digits, _ or -').optional(),
+  NATS_URL: z
+    .string({ required_error: 'required: one or more nats:// URLs, comma-separated' })
+    .regex(/^nats:\/\/[^,\s]+(,nats:\/\/[^,\s]+)*$/, 'expected nats://host:port, comma-separated for a cluster'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000, 'expected milliseconds ≥ 1000').default(15_000),
+  INSTANCE_ID: z.string().min(1).optional(),
+  FIELD_ENCRYPTION_KEYS: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=(,[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=)*$/, 'expected id:base64-of-32-bytes[,id:base64…]')
+    .optional(),
+  FIELD_ENCRYPTION_ACTIVE_KEY: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'expected the id of one of FIELD_ENCRYPTION_KEYS').optional(),
+  BLIND_INDEX_KEY: z.string().regex(/^[A-Za-z0-9+/]{43,}={0,2}$/, 'expected base64 of at least 32 random bytes').optional(),
+});
+export type BaseConfig = z.infer<typeof baseConfigSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly line: string) {
+    super(line);
+  }
+}
+
+/**
+ * Parses the environment with the schema. On failure throws a ConfigError whose message is ONE line
+ * naming each bad setting and what is expected — the line an operator sees in `kubectl logs`.
+ */
+export function parseConfig<S extends z.ZodTypeAny>(
+  service: string,
+  schema: S,
+  env: Record<string, string | undefined>,
+): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const setting = issue.path.join('.') || '(environment)';
+    const got = issue.path.length === 1 ? env[String(issue.path[0])] : undefined;
+    const expected = issue.code === 'invalid_type' && got === undefined ? `required (${issue.message})` : issue.message;
+    return got === undefined ? `${setting}: ${expected}` : `${setting}: ${expected}, got "${got}"`;
+  });
+  throw new ConfigError(`[${service}] 配置无效 / invalid configuration: ${problems.join('; ')}`);
+}
+
+/** For `main.ts`: parse or print the one line and stop with EX_CONFIG (78). */
+export function loadConfigOrExit<S extends z.ZodTypeAny>(service: string, schema: S): z.infer<S> {
+  try {
+    return parseConfig(service, schema, process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.line}\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
+}

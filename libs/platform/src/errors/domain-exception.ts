@@ -1,0 +1,40 @@
+import { CommonErrorCode } from '@dangjian/contracts';
+
+/** A rule the caller broke or a state that forbids the action; carries a stable code. */
+export class DomainException extends Error {
+  constructor(
+    readonly code: CommonErrorCode,
+    /** zh-CN first, English after " / ". */
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+export function assertUnreachable(value: never): never {
+  throw new Error(`unhandled case: ${String(value)}`);
+}
+
+/** Every code has a status; adding a code without one here does not compile. */
+export function httpStatusOf(code: CommonErrorCode): number {
+  switch (code) {
+    case CommonErrorCode.VALIDATION_FAILED:
+      return 400;
+    case CommonErrorCode.UNAUTHENTICATED:
+      return 401;
+    case CommonErrorCode.FORBIDDEN:
+      return 403;
+    case CommonErrorCode.NOT_FOUND:
+      return 404;
+    case CommonErrorCode.CONFLICT:
+    case CommonErrorCode.VERSION_CONFLICT:
+      return 409;
+    case CommonErrorCode.DEPENDENCY_UNAVAILABLE:
+      return 503;
+    case CommonErrorCode.INTERNAL:
+      return 500;
+    default:
+      return assertUnreachable(code);
+  }
+}

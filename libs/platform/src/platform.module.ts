@@ -1,0 +1,72 @@
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { LoggerModule } from 'nestjs-pino';
+import { ServiceName } from '@dangjian/contracts';
+import { MessagingModule, requestIdHeaders } from '@dangjian/messaging';
+import { PersistenceModule, setAuditActorResolver } from '@dangjian/persistence';
+import { BaseConfig } from './config/config';
+import { NatsContextInterceptor } from './context/nats-context.interceptor';
+import { RequestContext } from './context/request-context';
+import { RequestContextMiddleware } from './context/request-context.middleware';
+import { ErrorFilter } from './errors/error.filter';
+import { HealthController, NatsHealthIndicator, ShutdownState } from './health/health';
+import { loggerParams } from './logging/logging';
+import { MetricsController, MetricsService } from './metrics/metrics';
+import { SERVICE_IDENTITY, ServiceIdentity } from './service-identity';
+import { systemFeature } from './system/system.feature';
+
+export interface PlatformOptions {
+  service: ServiceName;
+  config: BaseConfig;
+  /** The release the process runs, for the logs and the system status. */
+  version?: string;
+}
+
+/**
+ * What every service has, whatever its domain: config, logs with request ids, MongoDB, NATS with
+ * JetStream and the outbox, health, metrics, the error filter, and the system self-test endpoints.
+ */
+@Module({})
+export class PlatformModule implements NestModule {
+  static forRoot({ service, config, version = process.env.npm_package_version ?? '0.0.0' }: PlatformOptions): DynamicModule {
+    const instance = config.INSTANCE_ID ?? `${service}-${process.pid}`;
+    const identity: ServiceIdentity = { service, instance, version };
+    setAuditActorResolver(() => RequestContext.current()?.actorId);
+    const encryption =
+      config.FIELD_ENCRYPTION_KEYS && config.FIELD_ENCRYPTION_ACTIVE_KEY && config.BLIND_INDEX_KEY
+        ? { keys: config.FIELD_ENCRYPTION_KEYS, activeKeyId: config.FIELD_ENCRYPTION_ACTIVE_KEY, blindIndexKey: config.BLIND_INDEX_KEY }
+        : undefined;
+    const system = systemFeature(service);
+    return {
+      module: PlatformModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot(loggerParams(service, instance, config.LOG_LEVEL)),
+        PersistenceModule.forRoot({ mongoUrl: config.MONGO_URL, dbName: config.MONGO_DB ?? `dangjian_${service}`, encryption }),
+        MessagingModule.forRoot({
+          service,
+          instance,
+          natsUrl: config.NATS_URL,
+          headerSource: requestIdHeaders(() => RequestContext.requestId()),
+        }),
+        TerminusModule.forRoot({ logger: false }),
+        system.module,
+      ],
+      controllers: [HealthController, MetricsController],
+      providers: [
+        { provide: SERVICE_IDENTITY, useValue: identity },
+        ShutdownState,
+        NatsHealthIndicator,
+        MetricsService,
+        { provide: APP_FILTER, useClass: ErrorFilter },
+        { provide: APP_INTERCEPTOR, useClass: NatsContextInterceptor },
+      ],
+      exports: [SERVICE_IDENTITY, ShutdownState, MetricsService],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestContextMiddleware).forRoutes('{*path}');
+  }
+}

@@ -1,0 +1,40 @@
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CommonErrorCode } from '@dangjian/contracts';
+import { DomainException } from '../errors/domain-exception';
+import { SystemService } from './system.service';
+
+@ApiTags('system · 系统自检')
+@Controller('system')
+export class SystemController {
+  constructor(private readonly system: SystemService) {}
+
+  @Get('status')
+  @ApiOperation({ summary: '本服务及其他服务的连通状态 / This service and request/reply reachability of the others' })
+  async status() {
+    return { ...this.system.ping(), dependencies: await this.system.dependencies() };
+  }
+
+  @Post('probes')
+  @HttpCode(202)
+  @ApiOperation({ summary: '发送事件链路探针 / Send a probe event through outbox, JetStream and every durable consumer' })
+  sendProbe() {
+    return this.system.sendProbe();
+  }
+
+  @Get('probes/:probeId')
+  @ApiOperation({ summary: '查看探针送达情况 / Which services received the probe' })
+  async probe(
+    @Param('probeId', new ParseUUIDPipe({ exceptionFactory: () => invalidProbeId() })) probeId: string,
+  ) {
+    if (!(await this.system.probeExists(probeId))) {
+      throw new DomainException(CommonErrorCode.NOT_FOUND, '未找到该探针 / Probe not found', { probeId });
+    }
+    const receipts = await this.system.probeReceipts(probeId);
+    return { probeId, deliveredToAll: receipts.every((r) => r.received), receipts };
+  }
+}
+
+function invalidProbeId(): DomainException {
+  return new DomainException(CommonErrorCode.VALIDATION_FAILED, '探针编号格式不正确 / Probe id must be a UUID');
+}
