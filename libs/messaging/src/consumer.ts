@@ -121,16 +121,29 @@ export class DurableConsumer {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    await this.messages?.close();
+    this.messages?.stop();
     await this.loop?.catch(() => undefined);
+    this.messages = undefined;
+    this.loop = undefined;
+  }
+
+  get durable(): string {
+    return this.options.durable;
   }
 
   private async run(): Promise<void> {
     while (!this.stopped) {
       try {
         const consumer = await this.js.consumers.get(this.options.stream, this.options.durable);
-        this.messages = await consumer.consume({ max_messages: 100 });
-        for await (const msg of this.messages) {
+        const messages = await consumer.consume({ max_messages: 100 });
+        this.messages = messages;
+        // stop() may have run while we were subscribing, before it could see these messages.
+        // (close() resolves only once iterated, so stop() the unread iterator instead).
+        if (this.stopped) {
+          messages.stop();
+          break;
+        }
+        for await (const msg of messages) {
           await this.process(msg);
           if (this.stopped) break;
         }

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { MicroserviceOptions, Transport } from '@nestjs/microservices';
@@ -33,7 +34,7 @@ export async function createServiceApp(options: BootstrapOptions): Promise<NestF
     new FastifyAdapter({
       bodyLimit: 10 * 1024 * 1024,
       trustProxy: true,
-      genReqId: (req) => RequestContext.normalizeId(req.headers[HEADER_REQUEST_ID]),
+      genReqId: (req: { headers: IncomingMessage['headers'] }) => RequestContext.normalizeId(req.headers[HEADER_REQUEST_ID]),
     }),
     { bufferLogs: true },
   );

@@ -1,0 +1,161 @@
+import { randomUUID } from 'node:crypto';
+import { Connection, Model } from 'mongoose';
+import { AckPolicy, DeliverPolicy, JetStreamManager, NatsConnection, headers as natsHeaders } from 'nats';
+import { DEAD_LETTER_STREAM, EventEnvelope, HEADER_DEAD_LETTER_REASON, deadLetterSubject, eventStreamName, eventSubject } from '@dangjian/contracts';
+import { connectTestNats, eventually, freshDatabase } from '@dangjian/testing';
+import { DurableConsumer, EventHandler } from './consumer';
+import { createEvent } from './events';
+import { ensureAllStreams } from './streams';
+import { ThingDoc, thingModel, uniqueThingEvent } from './__fixtures__/thing';
+
+interface DeadLetter {
+  data: string;
+  reason: string | undefined;
+}
+
+async function deadLetters(jsm: JetStreamManager, nc: NatsConnection, subject: string): Promise<DeadLetter[]> {
+  const info = await jsm.streams.info(DEAD_LETTER_STREAM, { subjects_filter: subject });
+  const expected = info.state.subjects?.[subject] ?? 0;
+  if (expected === 0) return [];
+  const ci = await jsm.consumers.add(DEAD_LETTER_STREAM, { ack_policy: AckPolicy.None, deliver_policy: DeliverPolicy.All, filter_subject: subject });
+  const consumer = await nc.jetstream().consumers.get(DEAD_LETTER_STREAM, ci.name);
+  const out: DeadLetter[] = [];
+  for await (const msg of await consumer.fetch({ max_messages: expected, expires: 1000 })) {
+    out.push({ data: msg.string(), reason: msg.headers?.get(HEADER_DEAD_LETTER_REASON) });
+  }
+  await jsm.consumers.delete(DEAD_LETTER_STREAM, ci.name);
+  return out;
+}
+
+describe('DurableConsumer', () => {
+  let db: Awaited<ReturnType<typeof freshDatabase>>;
+  let connection: Connection;
+  let things: Model<ThingDoc>;
+  let nc: NatsConnection;
+  let jsm: JetStreamManager;
+  const consumers: DurableConsumer[] = [];
+
+  beforeAll(async () => {
+    nc = await connectTestNats();
+    jsm = await nc.jetstreamManager();
+    await ensureAllStreams(jsm);
+  });
+  afterAll(async () => nc.close());
+
+  beforeEach(async () => {
+    db = await freshDatabase('consumer');
+    connection = db.connection;
+    things = thingModel(connection);
+    await things.create({ _id: 'counter', name: 'counter', count: 0 });
+  });
+  afterEach(async () => {
+    await Promise.all(consumers.splice(0).map((c) => c.stop()));
+    await db.drop();
+  });
+
+  function consumerFor(type: string, handler: EventHandler, extra: Partial<ConstructorParameters<typeof DurableConsumer>[3]> = {}) {
+    const durable = `test-${randomUUID().slice(0, 8)}`;
+    const consumer = new DurableConsumer(nc.jetstream(), jsm, connection, {
+      service: 'organization',
+      stream: eventStreamName('registry'),
+      durable,
+      filterSubject: eventSubject(type),
+      handler,
+      maxAttempts: 3,
+      backoffMs: 100,
+      maxBackoffMs: 400,
+      ...extra,
+    });
+    consumers.push(consumer);
+    return consumer;
+  }
+
+  const incrementCounter: EventHandler = async () => {
+    await things.updateOne({ _id: 'counter' }, { $inc: { count: 1 } });
+  };
+  const counter = async () => (await things.findById('counter').lean())?.count;
+
+  it('should change state once when the same event is delivered twice', async () => {
+    const def = uniqueThingEvent();
+    const consumer = consumerFor(def.type, incrementCounter);
+    await consumer.start();
+    const event = createEvent('registry', def, { subject: 'x', data: { thingId: 'x', name: 'x' }, actor: { kind: 'system', id: 'test' } });
+    // Two publishes of the same event with different message ids: what a redelivery beyond the
+    // duplicate window looks like to the consumer.
+    await nc.jetstream().publish(eventSubject(def.type), JSON.stringify(event), { msgID: `${event.id}-a` });
+    await nc.jetstream().publish(eventSubject(def.type), JSON.stringify(event), { msgID: `${event.id}-b` });
+    const info = await eventually(async () => {
+      const i = await jsm.consumers.info(eventStreamName('registry'), consumer.durable);
+      return i.ack_floor.stream_seq >= i.delivered.stream_seq && i.delivered.consumer_seq >= 2 ? i : undefined;
+    }, 15_000, 'both deliveries acknowledged');
+    expect(info.num_pending).toBe(0);
+    expect(await counter()).toBe(1);
+  });
+
+  it('should retry a failing handler with backoff and apply the event once it succeeds', async () => {
+    const def = uniqueThingEvent();
+    const attempts: number[] = [];
+    const consumer = consumerFor(def.type, async (event, context) => {
+      attempts.push(context.deliveryCount);
+      if (context.deliveryCount < 2) throw new Error('database briefly unavailable');
+      await incrementCounter(event, context);
+    });
+    await consumer.start();
+    const event = createEvent('registry', def, { subject: 'y', data: { thingId: 'y', name: 'y' }, actor: { kind: 'system', id: 'test' } });
+    await nc.jetstream().publish(eventSubject(def.type), JSON.stringify(event), { msgID: event.id });
+    await eventually(async () => (await counter()) === 1, 15_000, 'event applied');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(attempts).toEqual([1, 2]);
+    expect(await counter()).toBe(1);
+  });
+
+  it('should park a poison message in dead-letter after the maximum attempts and keep consuming the rest', async () => {
+    const def = uniqueThingEvent();
+    const seen: string[] = [];
+    let poisonAttempts = 0;
+    const consumer = consumerFor(def.type, async (event, context) => {
+      if (event.subject === 'poison') {
+        poisonAttempts += 1;
+        throw new Error('cannot handle this one');
+      }
+      seen.push(event.subject);
+      await incrementCounter(event, context);
+    });
+    await consumer.start();
+    const js = nc.jetstream();
+    const make = (subject: string) => createEvent('registry', def, { subject, data: { thingId: subject, name: subject }, actor: { kind: 'system', id: 'test' } });
+    await js.publish(eventSubject(def.type), 'not json at all {', { msgID: randomUUID() });
+    await js.publish(eventSubject(def.type), JSON.stringify(make('poison')));
+    for (const subject of ['g1', 'g2', 'g3']) await js.publish(eventSubject(def.type), JSON.stringify(make(subject)));
+
+    // The good events are not held up behind the poison one's retries.
+    await eventually(async () => (await counter()) === 3, 10_000, 'good events applied');
+    expect(seen).toEqual(['g1', 'g2', 'g3']);
+
+    const dlqSubject = deadLetterSubject('organization', consumer.durable);
+    const parked = await eventually(async () => {
+      const letters = await deadLetters(jsm, nc, dlqSubject);
+      return letters.length === 2 ? letters : undefined;
+    }, 15_000, 'two dead letters');
+    expect(parked[0].data).toBe('not json at all {');
+    expect(parked[0].reason).toBe('message is not JSON');
+    expect((JSON.parse(parked[1].data) as EventEnvelope).subject).toBe('poison');
+    expect(parked[1].reason).toBe('cannot handle this one');
+    expect(poisonAttempts).toBe(3);
+  });
+
+  it('should receive events published while the consumer was stopped', async () => {
+    const def = uniqueThingEvent();
+    const consumer = consumerFor(def.type, incrementCounter);
+    await consumer.start();
+    await consumer.stop();
+    const h = natsHeaders();
+    for (const subject of ['a', 'b']) {
+      const event = createEvent('registry', def, { subject, data: { thingId: subject, name: subject }, actor: { kind: 'system', id: 'test' } });
+      await nc.jetstream().publish(eventSubject(def.type), JSON.stringify(event), { msgID: event.id, headers: h });
+    }
+    expect(await counter()).toBe(0);
+    await consumer.start();
+    await eventually(async () => (await counter()) === 2, 10_000, 'both events applied after restart');
+  });
+});

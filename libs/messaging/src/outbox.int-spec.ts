@@ -1,0 +1,178 @@
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+import { Connection, Model } from 'mongoose';
+import { AckPolicy, DeliverPolicy, JetStreamManager, NatsConnection } from 'nats';
+import { EventEnvelope, eventStreamName, eventSubject } from '@dangjian/contracts';
+import { DedicatedNats, connectTestNats, eventually, freshDatabase, requiredEnv } from '@dangjian/testing';
+import { createEvent } from './events';
+import { OutboxRelay, pushEvents, withEvents } from './outbox';
+import { ensureAllStreams } from './streams';
+import { ThingDoc, thingModel, uniqueThingEvent } from './__fixtures__/thing';
+
+const run = promisify(execFile);
+
+/** Every message on the subject, read with an ephemeral consumer. */
+async function messagesOn(jsm: JetStreamManager, nc: NatsConnection, subject: string): Promise<EventEnvelope[]> {
+  const stream = eventStreamName('registry');
+  const info = await jsm.streams.info(stream, { subjects_filter: subject });
+  const expected = info.state.subjects?.[subject] ?? 0;
+  if (expected === 0) return [];
+  const ci = await jsm.consumers.add(stream, { ack_policy: AckPolicy.None, deliver_policy: DeliverPolicy.All, filter_subject: subject });
+  const consumer = await nc.jetstream().consumers.get(stream, ci.name);
+  const out: EventEnvelope[] = [];
+  const batch = await consumer.fetch({ max_messages: expected + 10, expires: 1000 });
+  for await (const msg of batch) out.push(msg.json<EventEnvelope>());
+  await jsm.consumers.delete(stream, ci.name);
+  return out;
+}
+
+describe('OutboxRelay', () => {
+  let db: Awaited<ReturnType<typeof freshDatabase>>;
+  let connection: Connection;
+  let things: Model<ThingDoc>;
+
+  beforeEach(async () => {
+    db = await freshDatabase('outbox');
+    connection = db.connection;
+    things = thingModel(connection);
+    await things.init();
+  });
+  afterEach(async () => db.drop());
+
+  describe('with the NATS server down', () => {
+    let nats: DedicatedNats;
+    let nc: NatsConnection;
+    beforeEach(async () => {
+      nats = await DedicatedNats.start();
+      nc = await connectTestNats(nats.url);
+      await ensureAllStreams(await nc.jetstreamManager());
+    });
+    afterEach(async () => {
+      await nc.close().catch(() => undefined);
+      await nats.stop();
+    });
+
+    it('should deliver an event committed during the outage once NATS is back, exactly once', async () => {
+      const def = uniqueThingEvent();
+      const relay = new OutboxRelay(nc.jetstream(), { intervalMs: 200, publishTimeoutMs: 1000 });
+      relay.register(things);
+      relay.start();
+
+      await nats.down();
+      const event = createEvent('registry', def, { subject: 't1', data: { thingId: 't1', name: 'a' }, actor: { kind: 'system', id: 'test' } });
+      await things.create(withEvents({ _id: 't1', name: 'a', count: 0 }, event));
+      relay.nudge();
+
+      // While NATS is down the event stays in the document's outbox.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const pending = await things.findById('t1').select('+_events').lean();
+      expect(pending?._events?.map((e) => e.id)).toEqual([event.id]);
+
+      await nats.up();
+      await eventually(async () => {
+        const doc = await things.findById('t1').select('+_events').lean();
+        return doc?._events?.length === 0;
+      }, 30_000, 'outbox drained');
+      await relay.stop();
+
+      const jsm = await nc.jetstreamManager();
+      const delivered = await messagesOn(jsm, nc, eventSubject(def.type));
+      expect(delivered.map((e) => e.id)).toEqual([event.id]);
+    });
+
+    it('should deliver, once, an event whose writer was killed after the write and before the publish', async () => {
+      const def = uniqueThingEvent();
+      const fixture = path.join(__dirname, '__fixtures__', 'write-then-die.ts');
+      const child = await run(process.execPath, ['-r', '@swc-node/register', fixture, requiredEnv('MONGO_URL'), db.dbName, nats.url, def.type, 't2'], {
+        cwd: path.resolve(__dirname, '../../..'),
+      }).then(
+        () => {
+          throw new Error('the writer was expected to die by SIGKILL');
+        },
+        (error: { signal?: string; stdout: string }) => error,
+      );
+      expect(child.signal).toBe('SIGKILL');
+      const eventId = child.stdout.trim();
+
+      // The write committed, the event never left.
+      const jsm = await nc.jetstreamManager();
+      expect(await messagesOn(jsm, nc, eventSubject(def.type))).toEqual([]);
+      const stored = await things.findById('t2').select('+_events').lean();
+      expect(stored?._events?.map((e) => e.id)).toEqual([eventId]);
+
+      // The restarted service's relay publishes it.
+      const relay = new OutboxRelay(nc.jetstream());
+      relay.register(things);
+      expect(await relay.runOnce()).toBe(1);
+      expect(await relay.runOnce()).toBe(0);
+      const delivered = await messagesOn(jsm, nc, eventSubject(def.type));
+      expect(delivered.map((e) => e.id)).toEqual([eventId]);
+    });
+
+    it('should not publish twice when a relay died after publishing and before removing the event', async () => {
+      const def = uniqueThingEvent();
+      const event = createEvent('registry', def, { subject: 't3', data: { thingId: 't3', name: 'c' }, actor: { kind: 'system', id: 'test' } });
+      await things.create(withEvents({ _id: 't3', name: 'c', count: 0 }, event));
+      // The first relay got as far as the publish…
+      await nc.jetstream().publish(eventSubject(def.type), JSON.stringify(event), { msgID: event.id });
+      // …and the next one finds the event still pending.
+      const relay = new OutboxRelay(nc.jetstream());
+      relay.register(things);
+      expect(await relay.runOnce()).toBe(1);
+      const delivered = await messagesOn(await nc.jetstreamManager(), nc, eventSubject(def.type));
+      expect(delivered.map((e) => e.id)).toEqual([event.id]);
+    });
+  });
+
+  describe('with NATS up', () => {
+    let nc: NatsConnection;
+    beforeAll(async () => {
+      nc = await connectTestNats();
+      await ensureAllStreams(await nc.jetstreamManager());
+    });
+    afterAll(async () => nc.close());
+
+    it('should publish the events of one document in the order they were written', async () => {
+      const def = uniqueThingEvent();
+      const id = randomUUID();
+      const make = (name: string) => createEvent('registry', def, { subject: id, data: { thingId: id, name }, actor: { kind: 'system', id: 'test' } });
+      const first = make('one');
+      await things.create(withEvents({ _id: id, name: 'one', count: 0 }, first));
+      const second = make('two');
+      const third = make('three');
+      await things.updateOne({ _id: id }, pushEvents<ThingDoc>({ $set: { name: 'three' } }, second, third));
+
+      const relay = new OutboxRelay(nc.jetstream());
+      relay.register(things);
+      expect(await relay.runOnce()).toBe(3);
+      const delivered = await messagesOn(await nc.jetstreamManager(), nc, eventSubject(def.type));
+      expect(delivered.map((e) => e.data)).toEqual([
+        { thingId: id, name: 'one' },
+        { thingId: id, name: 'two' },
+        { thingId: id, name: 'three' },
+      ]);
+      const doc = await things.findById(id).lean();
+      expect(doc?.name).toBe('three');
+      expect(doc).not.toHaveProperty('_events'); // hidden from ordinary reads
+    });
+
+    it('should let two relays drain the same outbox without duplicates', async () => {
+      const def = uniqueThingEvent();
+      const events = [];
+      for (let i = 0; i < 20; i++) {
+        const event = createEvent('registry', def, { subject: `m${i}`, data: { thingId: `m${i}`, name: 'x' }, actor: { kind: 'system', id: 'test' } });
+        events.push(event.id);
+        await things.create(withEvents({ _id: `m${i}`, name: 'x', count: 0 }, event));
+      }
+      const a = new OutboxRelay(nc.jetstream());
+      const b = new OutboxRelay(nc.jetstream());
+      a.register(things);
+      b.register(things);
+      await Promise.all([a.runOnce(), b.runOnce()]);
+      const delivered = await messagesOn(await nc.jetstreamManager(), nc, eventSubject(def.type));
+      expect(delivered.map((e) => e.id).sort()).toEqual([...events].sort());
+    });
+  });
+});

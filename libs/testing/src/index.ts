@@ -1,0 +1,4 @@
+export * from './infra';
+export * from './mongo';
+export * from './nats';
+export * from './wait';
