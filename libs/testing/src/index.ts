@@ -2,3 +2,4 @@ export * from './infra';
 export * from './mongo';
 export * from './nats';
 export * from './wait';
+export * from './service-process';

@@ -26,6 +26,8 @@ export interface DependencyStatus {
   ok: boolean;
   latencyMs?: number;
   instance?: string;
+  /** The request id the other service saw: proves it travels in the NATS headers. */
+  requestId?: string;
   error?: string;
 }
 
@@ -74,7 +76,7 @@ export class SystemService implements OnModuleInit {
         const started = Date.now();
         try {
           const reply = await this.client.send<PingReply>(SystemPatterns.ping(service), {}, { timeoutMs: 3000 });
-          return { service, ok: true, latencyMs: Date.now() - started, instance: reply.instance };
+          return { service, ok: true, latencyMs: Date.now() - started, instance: reply.instance, requestId: reply.requestId };
         } catch (error) {
           return { service, ok: false, error: error instanceof Error ? error.message : String(error) };
         }

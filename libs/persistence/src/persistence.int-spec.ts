@@ -1,0 +1,88 @@
+import { Model, Schema } from 'mongoose';
+import { freshDatabase } from '@dangjian/testing';
+import { FieldCipher, SealedValue } from './field-cipher';
+import { AuditFields, VersionConflictError, auditPlugin, setAuditActorResolver, updateVersioned, versioningPlugin } from './plugins';
+
+interface MemberDoc extends AuditFields {
+  name: string;
+  idCard: SealedValue;
+  __v?: number;
+}
+
+const memberSchema = new Schema<MemberDoc>({ name: String, idCard: { c: String, h: String } }, { collection: 'members' });
+memberSchema.index({ 'idCard.h': 1 });
+memberSchema.plugin(auditPlugin);
+memberSchema.plugin(versioningPlugin);
+
+describe('persistence on a real MongoDB-wire server', () => {
+  let db: Awaited<ReturnType<typeof freshDatabase>>;
+  let members: Model<MemberDoc>;
+  let actor: string | undefined;
+  const cipher = FieldCipher.fromSettings(`k1:${FieldCipher.generateKey()}`, 'k1', FieldCipher.generateKey());
+
+  beforeAll(async () => {
+    db = await freshDatabase('persistence');
+    members = db.connection.model<MemberDoc>('Member', memberSchema);
+    await members.init();
+    setAuditActorResolver(() => actor);
+  });
+  afterAll(async () => db.drop());
+
+  describe('auditPlugin', () => {
+    it('should stamp who created and who last changed a document', async () => {
+      actor = 'clerk-a';
+      const created = await members.create({ name: '张三', idCard: cipher.seal('11010519491231002X') });
+      expect(created.createdBy).toBe('clerk-a');
+      expect(created.updatedBy).toBe('clerk-a');
+      const createdAt = created.createdAt!;
+
+      actor = 'clerk-b';
+      await members.updateOne({ _id: created._id }, { $set: { name: '张三丰' } });
+      const updated = await members.findById(created._id).lean();
+      expect(updated).toMatchObject({ name: '张三丰', createdBy: 'clerk-a', updatedBy: 'clerk-b' });
+      expect(updated!.createdAt!.getTime()).toBe(createdAt.getTime());
+      expect(updated!.updatedAt!.getTime()).toBeGreaterThanOrEqual(createdAt.getTime());
+    });
+
+    it('should stamp insertMany and upserts, and fall back to "system" without a user', async () => {
+      actor = undefined;
+      const [doc] = await members.insertMany([{ name: '批量', idCard: cipher.seal('110105194912310035') }]);
+      expect(doc.createdBy).toBe('system');
+      actor = 'importer';
+      await members.updateOne({ name: '新人' }, { $set: { idCard: cipher.seal('110105194912310035') } }, { upsert: true });
+      expect(await members.findOne({ name: '新人' }).lean()).toMatchObject({ createdBy: 'importer', updatedBy: 'importer' });
+    });
+  });
+
+  describe('versioning', () => {
+    it('should refuse an update made from a stale read', async () => {
+      const doc = await members.create({ name: '李四', idCard: cipher.seal('11010519491231002X') });
+      await updateVersioned(members, doc._id, doc.__v!, { $set: { name: '李四 (1)' } });
+      await expect(updateVersioned(members, doc._id, doc.__v!, { $set: { name: '李四 (2)' } })).rejects.toBeInstanceOf(VersionConflictError);
+      expect((await members.findById(doc._id).lean())!.name).toBe('李四 (1)');
+    });
+
+    it('should refuse a save() of a document changed meanwhile', async () => {
+      const doc = await members.create({ name: '王五', idCard: cipher.seal('11010519491231002X') });
+      const a = await members.findById(doc._id);
+      const b = await members.findById(doc._id);
+      a!.name = 'A';
+      await a!.save();
+      b!.name = 'B';
+      await expect(b!.save()).rejects.toThrow(/No matching document|version/i);
+    });
+  });
+
+  describe('field encryption', () => {
+    it('should store only ciphertext and find the record by the blind index', async () => {
+      await members.create({ name: '赵六', idCard: cipher.seal('34082219800101123X') });
+      const raw = await db.connection.db!.collection('members').findOne({ name: '赵六' });
+      expect(JSON.stringify(raw)).not.toContain('34082219800101123X');
+
+      const found = await members.findOne({ 'idCard.h': cipher.blindIndex('34082219800101123x') }).lean();
+      expect(found?.name).toBe('赵六');
+      expect(cipher.open(found!.idCard)).toBe('34082219800101123X');
+      expect(await members.findOne({ 'idCard.h': cipher.blindIndex('340822198001011230') }).lean()).toBeNull();
+    });
+  });
+});
