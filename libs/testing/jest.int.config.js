@@ -1,1 +1,2 @@
-module.exports = require('../../jest.preset').jestConfig('libs/testing', 'int');
+const base = require('../../jest.preset').jestConfig('libs/testing', 'int');
+module.exports = { ...base, globals: { infra: ['keycloak'] } };

@@ -22,7 +22,7 @@ interface InfraModule {
   REPO: string;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- a plain CommonJS script shared with the dev launcher
+// eslint-disable-next-line @typescript-eslint/no-require-imports, @nx/enforce-module-boundaries -- a plain CommonJS script shared with the dev launcher
 export const infra: InfraModule = require('../../../deploy/local/infra.cjs');
 
 export const ENV_OF: Record<InfraName, string> = { nats: 'NATS_URL', mongo: 'MONGO_URL', keycloak: 'KEYCLOAK_URL' };

@@ -2,7 +2,6 @@
 import { ENV_OF, InfraName, RunningServer, infra, tempDir } from './infra';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __dangjianInfra: RunningServer[] | undefined;
 }
 

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// `npm test`: installs what is missing, starts NATS, a MongoDB-wire server and Keycloak, then runs
+// type checks, lint, unit, integration and end-to-end tests against them, and stops what it started.
+import fs from 'node:fs';
+import path from 'node:path';
+import { REPO, ensureNodeModules, infraModule, log, nx, run } from './prepare.mjs';
+
+const started = Date.now();
+ensureNodeModules();
+const infra = infraModule();
+const resultsDir = path.join(REPO, '.local', 'test-results');
+fs.rmSync(resultsDir, { recursive: true, force: true });
+fs.mkdirSync(resultsDir, { recursive: true });
+
+log('starting NATS (JetStream), FerretDB and Keycloak for the tests');
+const servers = await infra.resolveInfra({ dir: path.join(REPO, '.local', 'test-infra'), which: ['nats', 'mongo', 'keycloak'] });
+const env = Object.fromEntries(infra.envLines(servers).map((line) => line.split(/=(.*)/s).slice(0, 2)));
+for (const [key, value] of Object.entries(env)) log(`${key}=${value}`);
+
+const stopAll = async () => Promise.all(Object.values(servers).map((s) => s.stop().catch(() => undefined)));
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, async () => {
+    await stopAll();
+    process.exit(130);
+  });
+}
+
+const steps = [
+  ['type check', () => run(process.execPath, [path.join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--noEmit'])],
+  ['lint', () => nx(['run-many', '-t', 'lint', '--outputStyle=stream'])],
+  ['unit tests', () => nx(['run-many', '-t', 'test', '--outputStyle=stream'])],
+  ['integration tests', () => nx(['run-many', '-t', 'int-test', '--parallel=1', '--outputStyle=stream'], env)],
+  ['end-to-end tests', () => nx(['run', 'platform-e2e:e2e', '--outputStyle=stream'], env)],
+];
+const failedSteps = [];
+for (const [name, step] of steps) {
+  log(`── ${name}`);
+  const code = await step();
+  if (code !== 0) failedSteps.push(name);
+}
+await stopAll();
+
+let passed = 0;
+let failed = 0;
+for (const file of fs.readdirSync(resultsDir).filter((f) => f.endsWith('.json'))) {
+  const result = JSON.parse(fs.readFileSync(path.join(resultsDir, file), 'utf8'));
+  passed += result.numPassedTests;
+  failed += result.numFailedTests + (result.numRuntimeErrorTestSuites ?? 0);
+}
+const seconds = Math.round((Date.now() - started) / 1000);
+if (failedSteps.length) log(`failed: ${failedSteps.join(', ')}`);
+log(`finished in ${seconds} s`);
+// A failed step with no failed test (type check, lint, a suite that did not load) still fails the run.
+if (failedSteps.length && failed === 0) failed = failedSteps.length;
+process.stdout.write(`tests: ${passed} passed, ${failed} failed\n`);
+process.exit(failedSteps.length ? 1 : 0);
