@@ -42,5 +42,5 @@ export function run(command, args, env = {}) {
 }
 
 export function nx(args, env) {
-  return run(process.execPath, [path.join(REPO, 'node_modules', 'nx', 'bin', 'nx.js'), ...args], env);
+  return run(path.join(REPO, 'node_modules', '.bin', 'nx'), args, env);
 }
