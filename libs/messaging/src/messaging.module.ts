@@ -78,7 +78,10 @@ export class MessagingModule {
         { provide: MESSAGING_OPTIONS, useValue: options },
         {
           provide: NATS_CONNECTION,
-          useFactory: () => connectNats(options.natsUrl, `${options.service}-${options.instance}`),
+          useFactory: () => {
+            new Logger('Messaging').log(`connecting to NATS at ${options.natsUrl} (waits until it answers)`);
+            return connectNats(options.natsUrl, `${options.service}-${options.instance}`);
+          },
         },
         { provide: JETSTREAM, useFactory: (nc: NatsConnection) => nc.jetstream(), inject: [NATS_CONNECTION] },
         { provide: JETSTREAM_MANAGER, useFactory: (nc: NatsConnection) => nc.jetstreamManager(), inject: [NATS_CONNECTION] },

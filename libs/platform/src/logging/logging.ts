@@ -27,7 +27,7 @@ export function loggerParams(service: string, instance: string, level: string): 
       redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
       // Probes and scrapes every few seconds would drown the log.
-      autoLogging: { ignore: (req) => /^\/(health\/|metrics)/.test(req.url ?? '') },
+      autoLogging: { ignore: (req) => /^\/(health\/|metrics)/.test((req as { originalUrl?: string }).originalUrl ?? req.url ?? '') },
     },
   };
 }
