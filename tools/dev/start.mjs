@@ -110,7 +110,11 @@ try {
     const child = spawn(
       process.execPath,
       ['-r', path.join(REPO, 'tools/runtime/register-paths.cjs'), path.join(REPO, 'dist/apps', service, 'apps', service, 'src/main.js')],
-      { cwd: REPO, env: { ...process.env, ...env, HTTP_PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] },
+      {
+        cwd: REPO,
+        env: { ...process.env, ...env, HTTP_PORT: String(port), KEYCLOAK_CLIENT_SECRET: `dev-secret-${service}` },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
     );
     prefixLines(child.stdout, service, colors[i]);
     prefixLines(child.stderr, service, colors[i]);

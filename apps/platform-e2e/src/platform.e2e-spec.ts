@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { SERVICE_NAMES, ServiceName } from '@dangjian/contracts';
-import { ServiceProcess, eventually, requiredEnv } from '@dangjian/testing';
+import { DEMO_USERS, ServiceProcess, eventually, keycloakEnv, requiredEnv, userToken } from '@dangjian/testing';
 
 interface DependencyStatus {
   service: ServiceName;
@@ -14,10 +14,14 @@ const envFor = (service: ServiceName): Record<string, string> => ({
   NATS_URL: requiredEnv('NATS_URL'),
   MONGO_DB: `e2e_${run}_${service}`,
   INSTANCE_ID: `${service}-e2e`,
+  ...keycloakEnv(service),
 });
 
-async function getJson<T>(url: string, init?: RequestInit): Promise<{ status: number; body: T; headers: Headers }> {
-  const res = await fetch(url, init);
+let adminToken = '';
+
+/** Calls as the county admin unless the request says otherwise. */
+async function getJson<T>(url: string, init: RequestInit = {}): Promise<{ status: number; body: T; headers: Headers }> {
+  const res = await fetch(url, { ...init, headers: { authorization: `Bearer ${adminToken}`, ...(init.headers as Record<string, string>) } });
   return { status: res.status, body: (await res.json()) as T, headers: res.headers };
 }
 
@@ -26,6 +30,7 @@ describe('the five services as processes on real NATS and MongoDB', () => {
   const svc = (name: ServiceName) => services.get(name)!;
 
   beforeAll(async () => {
+    adminToken = await userToken(DEMO_USERS.countyAdmin);
     for (const name of SERVICE_NAMES) services.set(name, await ServiceProcess.create(name, envFor(name)));
     await Promise.all([...services.values()].map((s) => s.startReady()));
   });

@@ -3,8 +3,8 @@ import { headers as natsHeaders } from 'nats';
 import { firstValueFrom, timeout } from 'rxjs';
 import { HEADER_REQUEST_ID } from '@dangjian/contracts';
 
-/** Extra headers a caller attaches to every request (request id today, the principal later). */
-export type HeaderSource = () => Record<string, string | undefined>;
+/** Headers a caller attaches to every request: the request id and the caller's bearer token. */
+export type HeaderSource = () => Promise<Record<string, string | undefined>>;
 
 /**
  * Request/reply to other services through @nestjs/microservices (queue groups on the server side),
@@ -19,7 +19,7 @@ export class ServiceClient {
 
   async send<TResult, TData = unknown>(pattern: string, data: TData, options: { timeoutMs?: number } = {}): Promise<TResult> {
     const h = natsHeaders();
-    for (const [key, value] of Object.entries(this.headerSource())) if (value) h.set(key, value);
+    for (const [key, value] of Object.entries(await this.headerSource())) if (value) h.set(key, value);
     const record = new NatsRecordBuilder(data).setHeaders(h).build();
     return firstValueFrom(this.client.send<TResult>(pattern, record).pipe(timeout(options.timeoutMs ?? this.defaultTimeoutMs)));
   }
@@ -29,6 +29,13 @@ export class ServiceClient {
   }
 }
 
-export function requestIdHeaders(requestId: () => string | undefined): HeaderSource {
-  return () => ({ [HEADER_REQUEST_ID]: requestId() });
+/**
+ * The request id, and the token of the user the call is made for — or, outside a user's request
+ * (jobs, event handlers), the service's own token.
+ */
+export function callerHeaders(requestId: () => string | undefined, userToken: () => string | undefined, serviceToken: () => Promise<string>): HeaderSource {
+  return async () => ({
+    [HEADER_REQUEST_ID]: requestId(),
+    authorization: `Bearer ${userToken() ?? (await serviceToken())}`,
+  });
 }

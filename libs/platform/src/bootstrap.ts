@@ -6,7 +6,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { HEADER_REQUEST_ID, ServiceName } from '@dangjian/contracts';
-import { RequestContext } from './context/request-context';
+import { RequestContext } from '@dangjian/request-context';
 import { BaseConfig } from './config/config';
 import { ShutdownState } from './health/health';
 import { MetricsService } from './metrics/metrics';

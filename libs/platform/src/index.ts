@@ -1,5 +1,5 @@
 export * from './config/config';
-export * from './context/request-context';
+export * from '@dangjian/request-context';
 export * from './errors/domain-exception';
 export * from './errors/error.filter';
 export * from './health/health';

@@ -3,11 +3,12 @@ import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import { ServiceName } from '@dangjian/contracts';
-import { MessagingModule, requestIdHeaders } from '@dangjian/messaging';
+import { AuthModule, ServiceAccountTokens } from '@dangjian/auth';
+import { MessagingModule, callerHeaders } from '@dangjian/messaging';
 import { PersistenceModule, setAuditActorResolver } from '@dangjian/persistence';
 import { BaseConfig } from './config/config';
 import { NatsContextInterceptor } from './context/nats-context.interceptor';
-import { RequestContext } from './context/request-context';
+import { RequestContext } from '@dangjian/request-context';
 import { RequestContextMiddleware } from './context/request-context.middleware';
 import { ErrorFilter } from './errors/error.filter';
 import { HealthController, NatsHealthIndicator, ShutdownState } from './health/health';
@@ -32,12 +33,19 @@ export class PlatformModule implements NestModule {
   static forRoot({ service, config, version = process.env.npm_package_version ?? '0.0.0' }: PlatformOptions): DynamicModule {
     const instance = config.INSTANCE_ID ?? `${service}-${process.pid}`;
     const identity: ServiceIdentity = { service, instance, version };
-    setAuditActorResolver(() => RequestContext.current()?.actorId);
+    setAuditActorResolver(() => RequestContext.principal()?.id);
     const encryption =
       config.FIELD_ENCRYPTION_KEYS && config.FIELD_ENCRYPTION_ACTIVE_KEY && config.BLIND_INDEX_KEY
         ? { keys: config.FIELD_ENCRYPTION_KEYS, activeKeyId: config.FIELD_ENCRYPTION_ACTIVE_KEY, blindIndexKey: config.BLIND_INDEX_KEY }
         : undefined;
     const system = systemFeature(service);
+    const authOptions = {
+      keycloakUrl: config.KEYCLOAK_URL,
+      realm: config.KEYCLOAK_REALM,
+      clientId: config.KEYCLOAK_CLIENT_ID ?? `svc-${service}`,
+      clientSecret: config.KEYCLOAK_CLIENT_SECRET,
+    };
+    const serviceTokens = new ServiceAccountTokens(authOptions);
     return {
       module: PlatformModule,
       global: true,
@@ -48,8 +56,13 @@ export class PlatformModule implements NestModule {
           service,
           instance,
           natsUrl: config.NATS_URL,
-          headerSource: requestIdHeaders(() => RequestContext.requestId()),
+          headerSource: callerHeaders(
+            () => RequestContext.requestId(),
+            () => RequestContext.principal()?.token,
+            () => serviceTokens.token(),
+          ),
         }),
+        AuthModule.forRoot(authOptions, serviceTokens),
         TerminusModule.forRoot({ logger: false }),
         system.module,
       ],

@@ -3,3 +3,4 @@ export * from './mongo';
 export * from './nats';
 export * from './wait';
 export * from './service-process';
+export * from './keycloak';

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { ConfigError, baseConfigSchema, parseConfig } from './config';
 
-const valid = { HTTP_PORT: '3001', MONGO_URL: 'mongodb://127.0.0.1:27017', NATS_URL: 'nats://127.0.0.1:4222' };
+const valid = {
+  HTTP_PORT: '3001',
+  MONGO_URL: 'mongodb://127.0.0.1:27017',
+  NATS_URL: 'nats://127.0.0.1:4222',
+  KEYCLOAK_URL: 'http://127.0.0.1:8080/',
+  KEYCLOAK_CLIENT_SECRET: 's3cret',
+};
 
 function lineFor(env: Record<string, string | undefined>): string {
   try {
@@ -19,11 +25,13 @@ describe('parseConfig', () => {
     expect(config.HTTP_PORT).toBe(3001);
     expect(config.LOG_LEVEL).toBe('info');
     expect(config.SHUTDOWN_TIMEOUT_MS).toBe(15000);
+    expect(config.KEYCLOAK_URL).toBe('http://127.0.0.1:8080');
+    expect(config.KEYCLOAK_REALM).toBe('dangjian');
   });
 
   it('should name a missing setting and say it is required, on one line', () => {
     const line = lineFor({ ...valid, MONGO_URL: undefined });
-    expect(line).toContain('MONGO_URL: required');
+    expect(line).toContain('MONGO_URL: required, expected a mongodb:// connection URL');
     expect(line).not.toContain('\n');
     expect(line.startsWith('[registry] 配置无效 / invalid configuration:')).toBe(true);
   });

@@ -10,15 +10,22 @@ export const baseConfigSchema = z.object({
     .min(1, 'expected an integer port 1-65535')
     .max(65535, 'expected an integer port 1-65535'),
   MONGO_URL: z
-    .string({ required_error: 'required: a mongodb:// connection URL' })
+    .string({ required_error: 'a mongodb:// connection URL' })
     .regex(/^mongodb(\+srv)?:\/\/.+/, 'expected a mongodb:// or mongodb+srv:// URL'),
   MONGO_DB: z.string().regex(/^[A-Za-z0-9_-]{1,63}$/, 'expected a database name of letters, digits, _ or -').optional(),
   NATS_URL: z
-    .string({ required_error: 'required: one or more nats:// URLs, comma-separated' })
+    .string({ required_error: 'one or more nats:// URLs, comma-separated' })
     .regex(/^nats:\/\/[^,\s]+(,nats:\/\/[^,\s]+)*$/, 'expected nats://host:port, comma-separated for a cluster'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000, 'expected milliseconds ≥ 1000').default(15_000),
   INSTANCE_ID: z.string().min(1).optional(),
+  KEYCLOAK_URL: z
+    .string({ required_error: 'the Keycloak base URL that issues the tokens, e.g. https://sso.example.gov.cn' })
+    .regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, 'expected an http(s):// URL')
+    .transform((url) => url.replace(/\/+$/, '')),
+  KEYCLOAK_REALM: z.string().regex(/^[A-Za-z0-9_-]+$/, 'expected a realm name').default('dangjian'),
+  KEYCLOAK_CLIENT_ID: z.string().min(1).optional(),
+  KEYCLOAK_CLIENT_SECRET: z.string({ required_error: "the secret of this service's Keycloak client (svc-<service>)" }).min(1, 'expected the client secret'),
   FIELD_ENCRYPTION_KEYS: z
     .string()
     .regex(/^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=(,[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=)*$/, 'expected id:base64-of-32-bytes[,id:base64…]')
@@ -48,7 +55,7 @@ export function parseConfig<S extends z.ZodTypeAny>(
   const problems = result.error.issues.map((issue) => {
     const setting = issue.path.join('.') || '(environment)';
     const got = issue.path.length === 1 ? env[String(issue.path[0])] : undefined;
-    const expected = issue.code === 'invalid_type' && got === undefined ? `required (${issue.message})` : issue.message;
+    const expected = issue.code === 'invalid_type' && got === undefined ? `required, expected ${issue.message}` : issue.message;
     return got === undefined ? `${setting}: ${expected}` : `${setting}: ${expected}, got "${got}"`;
   });
   throw new ConfigError(`[${service}] 配置无效 / invalid configuration: ${problems.join('; ')}`);

@@ -1,10 +1,11 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { NatsContext } from '@nestjs/microservices';
 import { Observable } from 'rxjs';
+import { principalOfRpc } from '@dangjian/auth';
 import { HEADER_REQUEST_ID } from '@dangjian/contracts';
-import { RequestContext } from './request-context';
+import { RequestContext } from '@dangjian/request-context';
 
-/** Message handlers run inside the request context of the caller, read from the NATS headers. */
+/** Message handlers run inside the caller's context: request id from the headers, principal from the guard. */
 @Injectable()
 export class NatsContextInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -13,7 +14,7 @@ export class NatsContextInterceptor implements NestInterceptor {
     const headers = natsContext?.getHeaders?.();
     const requestId = RequestContext.normalizeId(headers?.get(HEADER_REQUEST_ID));
     return new Observable((subscriber) =>
-      RequestContext.run({ requestId }, () => next.handle().subscribe(subscriber)),
+      RequestContext.run({ requestId, principal: principalOfRpc(natsContext) }, () => next.handle().subscribe(subscriber)),
     );
   }
 }

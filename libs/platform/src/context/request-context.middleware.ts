@@ -1,7 +1,7 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HEADER_REQUEST_ID } from '@dangjian/contracts';
-import { RequestContext } from './request-context';
+import { RequestContext } from '@dangjian/request-context';
 
 /** Gives each HTTP request an id (the caller's x-request-id when valid) and runs it inside the context. */
 @Injectable()

@@ -1,6 +1,6 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { CommonErrorCode } from '@dangjian/contracts';
-import { RequestContext } from '../context/request-context';
+import { RequestContext } from '@dangjian/request-context';
 import { DomainException, httpStatusOf } from './domain-exception';
 import { toErrorBody } from './error.filter';
 

@@ -3,7 +3,7 @@ import { RpcException } from '@nestjs/microservices';
 import type { FastifyReply } from 'fastify';
 import { Observable, throwError } from 'rxjs';
 import { CommonErrorCode, ErrorBody } from '@dangjian/contracts';
-import { RequestContext } from '../context/request-context';
+import { RequestContext } from '@dangjian/request-context';
 import { DomainException, httpStatusOf } from './domain-exception';
 
 const MESSAGES: Record<number, [CommonErrorCode, string]> = {
@@ -26,7 +26,10 @@ export function toErrorBody(exception: unknown): { status: number; body: ErrorBo
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const [code, message] = MESSAGES[status] ?? [status >= 500 ? CommonErrorCode.INTERNAL : CommonErrorCode.VALIDATION_FAILED, exception.message];
-    const response = exception.getResponse();
+    const response = exception.getResponse() as string | { code?: unknown; message?: unknown };
+    if (typeof response === 'object' && typeof response.code === 'string' && typeof response.message === 'string') {
+      return { status, body: { code: response.code, message: response.message, requestId } };
+    }
     const details = typeof response === 'object' && status < 500 ? response : undefined;
     return { status, body: { code, message, details, requestId } };
   }

@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Injectable, ServiceUnavailableException } from
 import { ApiExcludeController } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorResult, HealthIndicatorService, MongooseHealthIndicator } from '@nestjs/terminus';
 import { NatsConnection } from 'nats';
+import { Public } from '@dangjian/auth';
 import { NATS_CONNECTION } from '@dangjian/messaging';
 
 /** Set when SIGTERM arrives: readiness turns 503 so traffic moves away before the drain. */
@@ -36,6 +37,7 @@ export class NatsHealthIndicator {
 }
 
 @ApiExcludeController()
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

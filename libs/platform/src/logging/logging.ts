@@ -2,7 +2,7 @@ import { IncomingMessage, ServerResponse } from 'node:http';
 import { RequestMethod } from '@nestjs/common';
 import { Params } from 'nestjs-pino';
 import { HEADER_REQUEST_ID } from '@dangjian/contracts';
-import { RequestContext } from '../context/request-context';
+import { RequestContext } from '@dangjian/request-context';
 
 /** pino JSON logs; every line carries the request id, from HTTP or from NATS headers. */
 export function loggerParams(service: string, instance: string, level: string): Params {

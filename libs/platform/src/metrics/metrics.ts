@@ -1,5 +1,6 @@
 import { Controller, Get, Header, Injectable } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import { Public } from '@dangjian/auth';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** The service's Prometheus registry: process metrics plus HTTP and message-handling figures. */
@@ -36,6 +37,7 @@ export class MetricsService {
 }
 
 @ApiExcludeController()
+@Public()
 @Controller()
 export class MetricsController {
   constructor(private readonly metrics: MetricsService) {}

@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access } from '@dangjian/auth';
 import { CommonErrorCode } from '@dangjian/contracts';
 import { DomainException } from '../errors/domain-exception';
 import { SystemService } from './system.service';
@@ -10,12 +11,14 @@ export class SystemController {
   constructor(private readonly system: SystemService) {}
 
   @Get('status')
+  @Access('system-status', 'read')
   @ApiOperation({ summary: '本服务及其他服务的连通状态 / This service and request/reply reachability of the others' })
   async status() {
     return { ...this.system.ping(), dependencies: await this.system.dependencies() };
   }
 
   @Post('probes')
+  @Access('system-probe', 'create')
   @HttpCode(202)
   @ApiOperation({ summary: '发送事件链路探针 / Send a probe event through outbox, JetStream and every durable consumer' })
   sendProbe() {
@@ -23,6 +26,7 @@ export class SystemController {
   }
 
   @Get('probes/:probeId')
+  @Access('system-probe', 'read')
   @ApiOperation({ summary: '查看探针送达情况 / Which services received the probe' })
   async probe(
     @Param('probeId', new ParseUUIDPipe({ exceptionFactory: () => invalidProbeId() })) probeId: string,

@@ -1,6 +1,7 @@
 import { Controller, DynamicModule, Module, Type } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { MongooseModule } from '@nestjs/mongoose';
+import { Access } from '@dangjian/auth';
 import { ProbeReceiptQuery, ServiceName, SystemPatterns } from '@dangjian/contracts';
 import { probeReceiptSchema, probeSchema } from './probe.schema';
 import { SystemController } from './system.controller';
@@ -13,11 +14,13 @@ function systemHandler(service: ServiceName): Type<unknown> {
     constructor(private readonly system: SystemService) {}
 
     @MessagePattern(SystemPatterns.ping(service))
+    @Access('system-status', 'read')
     ping() {
       return this.system.ping();
     }
 
     @MessagePattern(SystemPatterns.probeReceiptGet(service))
+    @Access('system-probe', 'read')
     receipt(@Payload() query: ProbeReceiptQuery) {
       return this.system.receiptFor(String(query?.probeId ?? ''));
     }

@@ -14,7 +14,7 @@ import {
   probeSentEvent,
 } from '@dangjian/contracts';
 import { MessagingLifecycle, OutboxRelay, ServiceClient, createEvent, parsePayload, withEvents } from '@dangjian/messaging';
-import { RequestContext } from '../context/request-context';
+import { RequestContext } from '@dangjian/request-context';
 import { SERVICE_IDENTITY, ServiceIdentity } from '../service-identity';
 import { ProbeDoc, ProbeReceiptDoc } from './probe.schema';
 

@@ -1,0 +1,28 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AuthGuard } from './auth.guard';
+import { ServiceAccountTokens } from './service-token';
+import { TokenVerifier } from './token-verifier';
+
+export interface AuthOptions {
+  keycloakUrl: string;
+  realm: string;
+  clientId: string;
+  clientSecret: string;
+}
+
+@Global()
+@Module({})
+export class AuthModule {
+  static forRoot(options: AuthOptions, serviceTokens = new ServiceAccountTokens(options)): DynamicModule {
+    return {
+      module: AuthModule,
+      providers: [
+        { provide: TokenVerifier, useValue: new TokenVerifier(options) },
+        { provide: ServiceAccountTokens, useValue: serviceTokens },
+        { provide: APP_GUARD, useClass: AuthGuard },
+      ],
+      exports: [TokenVerifier, ServiceAccountTokens],
+    };
+  }
+}

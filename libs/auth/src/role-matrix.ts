@@ -1,0 +1,52 @@
+import { ROLES, Role } from './roles';
+
+/**
+ * The access matrix as data: for every resource kind, which roles may do which action. The README's
+ * access table is generated from it (tools/gen-access-table.mjs) and the access tests are driven by it,
+ * so a new resource adds rows here, not code. Data scope (which org subtree) is checked separately.
+ */
+export const ACTIONS = ['read', 'create', 'update', 'delete'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const everyone: readonly Role[] = ROLES;
+
+export const ROLE_MATRIX = {
+  'system-status': {
+    label: '系统状态 / service status',
+    read: ['county-admin', 'auditor', 'platform-service'],
+  },
+  'system-probe': {
+    label: '事件链路探针 / pipeline probe',
+    read: ['county-admin', 'auditor', 'platform-service'],
+    create: ['county-admin'],
+  },
+  'audit-log': {
+    label: '操作审计日志 / audit trail',
+    read: ['county-admin', 'auditor'],
+  },
+  'org-unit': {
+    label: '党组织与辖区 / jurisdiction and org unit',
+    read: everyone,
+    create: ['county-admin', 'park-admin', 'township-admin', 'general-branch-secretary'],
+  },
+} as const satisfies Record<string, { label: string } & Partial<Record<Action, readonly Role[]>>>;
+
+export type ResourceKind = keyof typeof ROLE_MATRIX;
+export const RESOURCE_KINDS = Object.keys(ROLE_MATRIX) as ResourceKind[];
+
+export function rolesAllowed(resource: ResourceKind, action: Action): readonly Role[] {
+  const row = ROLE_MATRIX[resource] as Partial<Record<Action, readonly Role[]>>;
+  return row[action] ?? [];
+}
+
+export function allows(roles: readonly string[], resource: ResourceKind, action: Action): boolean {
+  const allowed = rolesAllowed(resource, action);
+  return roles.some((role) => (allowed as readonly string[]).includes(role));
+}
+
+/** Every (resource, action) pair the matrix defines. */
+export function matrixCells(): { resource: ResourceKind; action: Action; roles: readonly Role[] }[] {
+  return RESOURCE_KINDS.flatMap((resource) =>
+    ACTIONS.filter((action) => action in ROLE_MATRIX[resource]).map((action) => ({ resource, action, roles: rolesAllowed(resource, action) })),
+  );
+}
