@@ -1,13 +1,17 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@dangjian/platform';
-import { OrganizationConfig } from './config';
+import { ORGANIZATION_CONFIG, OrganizationConfig } from './config';
+import { OrgUnitsModule } from './org-units/org-units.module';
 
 @Module({})
 export class AppModule {
   static register(config: OrganizationConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ service: 'organization', config })],
+      global: true,
+      imports: [PlatformModule.forRoot({ service: 'organization', config }), OrgUnitsModule],
+      providers: [{ provide: ORGANIZATION_CONFIG, useValue: config }],
+      exports: [ORGANIZATION_CONFIG],
     };
   }
 }

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { SERVICE_NAMES, ServiceName } from '@dangjian/contracts';
-import { DEMO_USERS, ServiceProcess, eventually, keycloakEnv, requiredEnv, userToken } from '@dangjian/testing';
+import { DEMO_USERS, ServiceProcess, eventually, serviceEnv, userToken } from '@dangjian/testing';
 
 interface DependencyStatus {
   service: ServiceName;
@@ -9,13 +9,7 @@ interface DependencyStatus {
 }
 
 const run = randomBytes(3).toString('hex');
-const envFor = (service: ServiceName): Record<string, string> => ({
-  MONGO_URL: requiredEnv('MONGO_URL'),
-  NATS_URL: requiredEnv('NATS_URL'),
-  MONGO_DB: `e2e_${run}_${service}`,
-  INSTANCE_ID: `${service}-e2e`,
-  ...keycloakEnv(service),
-});
+const envFor = (service: ServiceName) => serviceEnv(service, run);
 
 let adminToken = '';
 

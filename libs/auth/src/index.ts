@@ -8,3 +8,4 @@ export * from './decorators';
 export * from './auth.guard';
 export * from './data-scope';
 export * from './auth.module';
+export * from './access-table';

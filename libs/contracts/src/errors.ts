@@ -18,3 +18,12 @@ export interface ErrorBody {
   details?: unknown;
   requestId?: string;
 }
+
+/** Error codes of the organization service. */
+export enum OrganizationErrorCode {
+  PARENT_ORG_UNIT_NOT_FOUND = 'PARENT_ORG_UNIT_NOT_FOUND',
+  ORG_UNIT_KIND_NOT_ALLOWED = 'ORG_UNIT_KIND_NOT_ALLOWED',
+  ORG_UNIT_EXISTS = 'ORG_UNIT_EXISTS',
+}
+
+export type ErrorCode = CommonErrorCode | OrganizationErrorCode;

@@ -26,3 +26,8 @@ export interface ProbeReceiptReply {
   received: boolean;
   receivedAt?: string;
 }
+
+export const OrganizationPatterns = {
+  /** An org unit by path, within the caller's scope; null when absent or out of scope. */
+  orgUnitGet: 'organization.org-unit.get',
+} as const;

@@ -8,3 +8,5 @@ export * from './platform.module';
 export * from './service-identity';
 export * from './bootstrap';
 export * from './system/system.service';
+export * from './audit/audit-trail';
+export * from './errors/validation';

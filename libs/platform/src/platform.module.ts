@@ -1,5 +1,7 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { AuditModule } from './audit/audit.feature';
+import { validationPipe } from './errors/validation';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import { ServiceName } from '@dangjian/contracts';
@@ -14,7 +16,7 @@ import { ErrorFilter } from './errors/error.filter';
 import { HealthController, NatsHealthIndicator, ShutdownState } from './health/health';
 import { loggerParams } from './logging/logging';
 import { MetricsController, MetricsService } from './metrics/metrics';
-import { SERVICE_IDENTITY, ServiceIdentity } from './service-identity';
+import { PLATFORM_CONFIG, SERVICE_IDENTITY, ServiceIdentity } from './service-identity';
 import { systemFeature } from './system/system.feature';
 
 export interface PlatformOptions {
@@ -64,18 +66,21 @@ export class PlatformModule implements NestModule {
         }),
         AuthModule.forRoot(authOptions, serviceTokens),
         TerminusModule.forRoot({ logger: false }),
+        AuditModule,
         system.module,
       ],
       controllers: [HealthController, MetricsController],
       providers: [
         { provide: SERVICE_IDENTITY, useValue: identity },
+        { provide: PLATFORM_CONFIG, useValue: config },
         ShutdownState,
         NatsHealthIndicator,
         MetricsService,
         { provide: APP_FILTER, useClass: ErrorFilter },
         { provide: APP_INTERCEPTOR, useClass: NatsContextInterceptor },
+        { provide: APP_PIPE, useValue: validationPipe() },
       ],
-      exports: [SERVICE_IDENTITY, ShutdownState, MetricsService],
+      exports: [SERVICE_IDENTITY, PLATFORM_CONFIG, ShutdownState, MetricsService, AuditModule],
     };
   }
 

@@ -7,3 +7,6 @@ export interface ServiceIdentity {
   instance: string;
   version: string;
 }
+
+/** The service's validated configuration (BaseConfig or the service's extension of it). */
+export const PLATFORM_CONFIG = Symbol('PLATFORM_CONFIG');

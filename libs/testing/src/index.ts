@@ -4,3 +4,4 @@ export * from './nats';
 export * from './wait';
 export * from './service-process';
 export * from './keycloak';
+export * from './service-env';

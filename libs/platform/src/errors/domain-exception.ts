@@ -1,9 +1,9 @@
-import { CommonErrorCode } from '@dangjian/contracts';
+import { CommonErrorCode, ErrorCode, OrganizationErrorCode } from '@dangjian/contracts';
 
 /** A rule the caller broke or a state that forbids the action; carries a stable code. */
 export class DomainException extends Error {
   constructor(
-    readonly code: CommonErrorCode,
+    readonly code: ErrorCode,
     /** zh-CN first, English after " / ". */
     message: string,
     readonly details?: unknown,
@@ -17,7 +17,7 @@ export function assertUnreachable(value: never): never {
 }
 
 /** Every code has a status; adding a code without one here does not compile. */
-export function httpStatusOf(code: CommonErrorCode): number {
+export function httpStatusOf(code: ErrorCode): number {
   switch (code) {
     case CommonErrorCode.VALIDATION_FAILED:
       return 400;
@@ -34,6 +34,12 @@ export function httpStatusOf(code: CommonErrorCode): number {
       return 503;
     case CommonErrorCode.INTERNAL:
       return 500;
+    case OrganizationErrorCode.PARENT_ORG_UNIT_NOT_FOUND:
+      return 404;
+    case OrganizationErrorCode.ORG_UNIT_KIND_NOT_ALLOWED:
+      return 422;
+    case OrganizationErrorCode.ORG_UNIT_EXISTS:
+      return 409;
     default:
       return assertUnreachable(code);
   }

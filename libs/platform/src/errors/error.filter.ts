@@ -26,9 +26,9 @@ export function toErrorBody(exception: unknown): { status: number; body: ErrorBo
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const [code, message] = MESSAGES[status] ?? [status >= 500 ? CommonErrorCode.INTERNAL : CommonErrorCode.VALIDATION_FAILED, exception.message];
-    const response = exception.getResponse() as string | { code?: unknown; message?: unknown };
+    const response = exception.getResponse() as string | { code?: unknown; message?: unknown; details?: unknown };
     if (typeof response === 'object' && typeof response.code === 'string' && typeof response.message === 'string') {
-      return { status, body: { code: response.code, message: response.message, requestId } };
+      return { status, body: { code: response.code, message: response.message, details: response.details, requestId } };
     }
     const details = typeof response === 'object' && status < 500 ? response : undefined;
     return { status, body: { code, message, details, requestId } };

@@ -15,6 +15,7 @@ import {
 } from '@dangjian/contracts';
 import { MessagingLifecycle, OutboxRelay, ServiceClient, createEvent, parsePayload, withEvents } from '@dangjian/messaging';
 import { RequestContext } from '@dangjian/request-context';
+import { AuditTrail } from '../audit/audit-trail';
 import { SERVICE_IDENTITY, ServiceIdentity } from '../service-identity';
 import { ProbeDoc, ProbeReceiptDoc } from './probe.schema';
 
@@ -40,6 +41,7 @@ export class SystemService implements OnModuleInit {
     private readonly relay: OutboxRelay,
     private readonly messaging: MessagingLifecycle,
     private readonly client: ServiceClient,
+    private readonly audit: AuditTrail,
   ) {}
 
   get otherServices(): ServiceName[] {
@@ -93,7 +95,8 @@ export class SystemService implements OnModuleInit {
       actor: { kind: 'system', id: this.identity.instance },
       requestId: RequestContext.requestId(),
     });
-    await this.probes.create(withEvents({ _id: probeId, sentAt }, event));
+    const audit = this.audit.event({ action: 'system-probe.create', target: { kind: 'system-probe', id: probeId }, changes: { sentAt: { to: sentAt.toISOString() } } });
+    await this.probes.create(withEvents({ _id: probeId, sentAt }, event, audit));
     this.relay.nudge();
     return { probeId, eventId: event.id };
   }

@@ -1,0 +1,22 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn, IsString, Length, Matches } from 'class-validator';
+import { ORG_UNIT_KINDS, OrgUnitKind } from '@dangjian/contracts';
+
+export class CreateOrgUnitDto {
+  @ApiProperty({ description: '上级路径 / parent path', example: '/demo-county/econ-dev-zone' })
+  @Matches(/^(\/[a-z0-9][a-z0-9-]{0,62})+$/, { message: '上级路径格式不正确 / parentPath must look like /county/park' })
+  parentPath!: string;
+
+  @ApiProperty({ description: '英文标识（小写字母、数字、连字符）/ slug', example: 'new-energy-branch' })
+  @Matches(/^[a-z0-9][a-z0-9-]{0,62}$/, { message: '标识只能包含小写字母、数字和连字符 / name: lower-case letters, digits and hyphens' })
+  name!: string;
+
+  @ApiProperty({ description: '中文名称 / label', example: '新能源产业党支部' })
+  @IsString()
+  @Length(2, 60, { message: '名称长度应为 2–60 个字 / label must be 2-60 characters' })
+  label!: string;
+
+  @ApiProperty({ enum: ORG_UNIT_KINDS })
+  @IsIn(ORG_UNIT_KINDS, { message: `类型应为 ${ORG_UNIT_KINDS.join('/')} 之一 / kind must be one of ${ORG_UNIT_KINDS.join(', ')}` })
+  kind!: OrgUnitKind;
+}

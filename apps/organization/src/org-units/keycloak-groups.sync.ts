@@ -1,0 +1,76 @@
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { ServiceAccountTokens } from '@dangjian/auth';
+import { EventEnvelope, OrgUnitCreatedV1, eventStreamName, eventSubject } from '@dangjian/contracts';
+import { MessagingLifecycle, parsePayload } from '@dangjian/messaging';
+import { BaseConfig, PLATFORM_CONFIG } from '@dangjian/platform';
+import { OrgUnitsRepository } from './org-units.repository';
+
+/**
+ * Keeps Keycloak's groups a mirror of the org tree: each created org unit becomes a group at the same
+ * path (through the Admin REST API with this service's account). Idempotent — an existing group is
+ * adopted — and retried with backoff while Keycloak or the parent group is not there yet.
+ */
+@Injectable()
+export class KeycloakGroupsSync implements OnModuleInit {
+  private readonly logger = new Logger(KeycloakGroupsSync.name);
+
+  constructor(
+    private readonly messaging: MessagingLifecycle,
+    private readonly tokens: ServiceAccountTokens,
+    private readonly units: OrgUnitsRepository,
+    @Inject(PLATFORM_CONFIG) private readonly config: BaseConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.messaging.addConsumer({
+      stream: eventStreamName('organization'),
+      durable: 'organization-keycloak-groups',
+      filterSubject: eventSubject(OrgUnitCreatedV1.type),
+      handler: (event) => this.mirror(event),
+      maxAttempts: 20,
+      backoffMs: 2000,
+      maxBackoffMs: 120_000,
+    });
+  }
+
+  private get adminBase(): string {
+    return `${this.config.KEYCLOAK_URL}/admin/realms/${this.config.KEYCLOAK_REALM}`;
+  }
+
+  private async call(path: string, init: RequestInit = {}): Promise<Response> {
+    const token = await this.tokens.token();
+    return fetch(`${this.adminBase}${path}`, {
+      ...init,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(init.headers as Record<string, string>) },
+      signal: AbortSignal.timeout(10_000),
+    });
+  }
+
+  async groupIdByPath(path: string): Promise<string | undefined> {
+    const res = await this.call(`/group-by-path${path.split('/').map(encodeURIComponent).join('/')}`);
+    if (res.status === 404) return undefined;
+    if (!res.ok) throw new Error(`Keycloak group lookup ${path} failed: ${res.status}`);
+    return ((await res.json()) as { id: string }).id;
+  }
+
+  private async mirror(event: EventEnvelope): Promise<void> {
+    const unit = parsePayload(event, OrgUnitCreatedV1);
+    let groupId = await this.groupIdByPath(unit.path);
+    if (!groupId) {
+      const body = JSON.stringify({ name: unit.name, attributes: { label: [unit.label], kind: [unit.kind] } });
+      let res: Response;
+      if (unit.parentPath) {
+        const parentId = await this.groupIdByPath(unit.parentPath);
+        if (!parentId) throw new Error(`parent group ${unit.parentPath} is not in Keycloak yet`);
+        res = await this.call(`/groups/${parentId}/children`, { method: 'POST', body });
+      } else {
+        res = await this.call('/groups', { method: 'POST', body });
+      }
+      if (!res.ok && res.status !== 409) throw new Error(`creating Keycloak group ${unit.path} failed: ${res.status} ${await res.text()}`);
+      groupId = await this.groupIdByPath(unit.path);
+      if (!groupId) throw new Error(`Keycloak group ${unit.path} not found after creating it`);
+      this.logger.log({ path: unit.path, groupId }, 'Keycloak group created');
+    }
+    await this.units.setKeycloakGroup(unit.id, groupId);
+  }
+}

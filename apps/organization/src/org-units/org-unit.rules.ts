@@ -1,0 +1,22 @@
+import { OrgUnitKind } from '@dangjian/contracts';
+
+/** Which kind of unit may sit under which: the county's tree of parks, townships and party organizations. */
+const ALLOWED_PARENTS: Record<OrgUnitKind, readonly (OrgUnitKind | null)[]> = {
+  county: [null],
+  park: ['county'],
+  township: ['county'],
+  'general-branch': ['park', 'township'],
+  branch: ['park', 'township', 'general-branch'],
+};
+
+export function kindAllowedUnder(kind: OrgUnitKind, parentKind: OrgUnitKind | null): boolean {
+  return ALLOWED_PARENTS[kind].includes(parentKind);
+}
+
+export const KIND_LABELS: Record<OrgUnitKind, string> = {
+  county: '县',
+  park: '园区',
+  township: '乡镇',
+  'general-branch': '党总支',
+  branch: '党支部',
+};

@@ -1,0 +1,38 @@
+import { Schema } from 'mongoose';
+import { ORG_UNIT_KINDS, OrgUnitKind } from '@dangjian/contracts';
+import { OutboxFields, outboxPlugin } from '@dangjian/messaging';
+import { AuditFields, auditPlugin, versioningPlugin } from '@dangjian/persistence';
+
+/** A node of the county's tree: county, park, township, general branch, branch. Mirrored as a Keycloak group. */
+export interface OrgUnitDoc extends AuditFields, OutboxFields {
+  _id: string;
+  path: string;
+  parentPath: string | null;
+  /** Every ancestor path including its own: scope filters are one indexed `$in`. */
+  orgAncestors: string[];
+  name: string;
+  label: string;
+  kind: OrgUnitKind;
+  keycloakGroupId?: string;
+  __v?: number;
+}
+
+export const orgUnitSchema = new Schema<OrgUnitDoc>(
+  {
+    _id: String,
+    path: { type: String, required: true },
+    parentPath: { type: String, default: null },
+    orgAncestors: { type: [String], required: true },
+    name: { type: String, required: true },
+    label: { type: String, required: true },
+    kind: { type: String, enum: ORG_UNIT_KINDS, required: true },
+    keycloakGroupId: String,
+  },
+  { collection: 'org_units' },
+);
+orgUnitSchema.index({ path: 1 }, { unique: true });
+orgUnitSchema.index({ orgAncestors: 1, kind: 1, path: 1 });
+orgUnitSchema.index({ parentPath: 1, path: 1 });
+orgUnitSchema.plugin(auditPlugin);
+orgUnitSchema.plugin(versioningPlugin);
+orgUnitSchema.plugin(outboxPlugin);

@@ -1,0 +1,40 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access } from '@dangjian/auth';
+import { CreateOrgUnitDto } from './dtos/create-org-unit.dto';
+import { ListOrgUnitsDto, OrgUnitByPathDto } from './dtos/list-org-units.dto';
+import { OrgUnitsService } from './org-units.service';
+
+@ApiTags('org-units · 辖区与党组织')
+@Controller('org-units')
+export class OrgUnitsController {
+  constructor(private readonly orgUnits: OrgUnitsService) {}
+
+  @Get()
+  @Access('org-unit', 'read')
+  @ApiOperation({ summary: '本辖区内的组织（分页）/ Org units within your scope, paged by path' })
+  list(@Query() query: ListOrgUnitsDto) {
+    return this.orgUnits.list({ parentPath: query.parentPath, kind: query.kind, after: query.cursor, limit: query.limit ?? 100 });
+  }
+
+  @Get('by-path')
+  @Access('org-unit', 'read')
+  @ApiOperation({ summary: '按路径查询组织 / Org unit by path' })
+  byPath(@Query() query: OrgUnitByPathDto) {
+    return this.orgUnits.getByPath(query.path);
+  }
+
+  @Get(':id')
+  @Access('org-unit', 'read')
+  @ApiOperation({ summary: '查询组织 / Org unit by id (404 outside your scope)' })
+  get(@Param('id', new ParseUUIDPipe()) id: string) {
+    return this.orgUnits.get(id);
+  }
+
+  @Post()
+  @Access('org-unit', 'create')
+  @ApiOperation({ summary: '设立下级组织 / Create an org unit under one in your scope' })
+  create(@Body() body: CreateOrgUnitDto) {
+    return this.orgUnits.create(body);
+  }
+}

@@ -1,0 +1,18 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Access } from '@dangjian/auth';
+import { OrganizationPatterns } from '@dangjian/contracts';
+import { OrgUnitsService } from './org-units.service';
+
+@Controller()
+export class OrgUnitsHandler {
+  constructor(private readonly orgUnits: OrgUnitsService) {}
+
+  /** Other services check a jurisdiction path; the caller's own scope applies (out of scope = not found). */
+  @MessagePattern(OrganizationPatterns.orgUnitGet)
+  @Access('org-unit', 'read')
+  async get(@Payload() query: { path?: unknown }) {
+    if (typeof query?.path !== 'string') return null;
+    return this.orgUnits.getByPath(query.path).catch(() => null);
+  }
+}

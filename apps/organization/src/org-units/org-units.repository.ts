@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { FilterQuery, Model } from 'mongoose';
+import { OrgUnitKind } from '@dangjian/contracts';
+import { EventEnvelope } from '@dangjian/contracts';
+import { withEvents } from '@dangjian/messaging';
+import { OrgUnitDoc } from './org-unit.schema';
+
+export const ORG_UNIT_MODEL = 'OrgUnit';
+
+export interface OrgUnitListQuery {
+  parentPath?: string;
+  kind?: OrgUnitKind;
+  after?: string;
+  limit: number;
+}
+
+/** Every read takes the caller's scopes and adds them to the filter: an unscoped query does not compile. */
+@Injectable()
+export class OrgUnitsRepository {
+  constructor(@InjectModel(ORG_UNIT_MODEL) readonly model: Model<OrgUnitDoc>) {}
+
+  private scoped(scopes: readonly string[], filter: FilterQuery<OrgUnitDoc>): FilterQuery<OrgUnitDoc> {
+    return { ...filter, orgAncestors: { $in: [...scopes] } };
+  }
+
+  findByPath(scopes: readonly string[], path: string): Promise<OrgUnitDoc | null> {
+    return this.model.findOne(this.scoped(scopes, { path })).lean();
+  }
+
+  findById(scopes: readonly string[], id: string): Promise<OrgUnitDoc | null> {
+    return this.model.findOne(this.scoped(scopes, { _id: id })).lean();
+  }
+
+  list(scopes: readonly string[], query: OrgUnitListQuery): Promise<OrgUnitDoc[]> {
+    const filter: FilterQuery<OrgUnitDoc> = {};
+    if (query.parentPath) filter.parentPath = query.parentPath;
+    if (query.kind) filter.kind = query.kind;
+    if (query.after) filter.path = { $gt: query.after };
+    return this.model.find(this.scoped(scopes, filter)).sort({ path: 1 }).limit(query.limit).lean();
+  }
+
+  /** Unscoped existence check for uniqueness: a path taken elsewhere is still taken. */
+  async pathTaken(path: string): Promise<boolean> {
+    return (await this.model.exists({ path })) !== null;
+  }
+
+  async create(unit: Omit<OrgUnitDoc, '__v'>, events: EventEnvelope[]): Promise<void> {
+    await this.model.create(withEvents(unit, ...events));
+  }
+
+  async count(): Promise<number> {
+    return this.model.estimatedDocumentCount();
+  }
+
+  async setKeycloakGroup(id: string, groupId: string): Promise<void> {
+    await this.model.updateOne({ _id: id }, { $set: { keycloakGroupId: groupId } });
+  }
+}

@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { assertInScope, callerScopes, outOfScope, pathAncestors } from '@dangjian/auth';
+import { OrgUnitCreatedV1, OrgUnitKind, OrganizationErrorCode } from '@dangjian/contracts';
+import { OutboxRelay, createEvent } from '@dangjian/messaging';
+import { AuditTrail, DomainException, RequestContext } from '@dangjian/platform';
+import { CreateOrgUnitDto } from './dtos/create-org-unit.dto';
+import { KIND_LABELS, kindAllowedUnder } from './org-unit.rules';
+import { OrgUnitDoc } from './org-unit.schema';
+import { OrgUnitListQuery, OrgUnitsRepository } from './org-units.repository';
+
+const WHAT = '组织 / org unit';
+
+export interface OrgUnitView {
+  id: string;
+  path: string;
+  parentPath: string | null;
+  name: string;
+  label: string;
+  kind: OrgUnitKind;
+  kindLabel: string;
+}
+
+export function toView(unit: OrgUnitDoc): OrgUnitView {
+  return {
+    id: unit._id,
+    path: unit.path,
+    parentPath: unit.parentPath,
+    name: unit.name,
+    label: unit.label,
+    kind: unit.kind,
+    kindLabel: KIND_LABELS[unit.kind],
+  };
+}
+
+@Injectable()
+export class OrgUnitsService {
+  constructor(
+    private readonly units: OrgUnitsRepository,
+    private readonly relay: OutboxRelay,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async get(id: string): Promise<OrgUnitView> {
+    const unit = await this.units.findById(callerScopes(), id);
+    if (!unit) throw outOfScope(WHAT);
+    return toView(unit);
+  }
+
+  async getByPath(path: string): Promise<OrgUnitView> {
+    const unit = await this.units.findByPath(callerScopes(), path);
+    if (!unit) throw outOfScope(WHAT);
+    return toView(unit);
+  }
+
+  async list(query: OrgUnitListQuery): Promise<{ items: OrgUnitView[]; next?: string }> {
+    const items = await this.units.list(callerScopes(), query);
+    const last = items[items.length - 1];
+    return { items: items.map(toView), next: items.length === query.limit && last ? last.path : undefined };
+  }
+
+  /** A new unit under a parent the caller can see; the caller's scope must cover the new path. */
+  async create(input: CreateOrgUnitDto): Promise<OrgUnitView> {
+    const path = `${input.parentPath}/${input.name}`;
+    const parent = await this.units.findByPath(callerScopes(), input.parentPath);
+    if (!parent) {
+      throw new DomainException(OrganizationErrorCode.PARENT_ORG_UNIT_NOT_FOUND, '未找到上级组织 / Parent org unit not found', {
+        parentPath: input.parentPath,
+      });
+    }
+    assertInScope(path, WHAT);
+    return this.insert({ path, parentPath: parent.path, parentKind: parent.kind, name: input.name, label: input.label, kind: input.kind });
+  }
+
+  /** Used by the demo seed (no caller): the root county and its tree. */
+  async createAsSystem(unit: { path: string; parentPath: string | null; parentKind: OrgUnitKind | null; name: string; label: string; kind: OrgUnitKind }): Promise<OrgUnitView> {
+    return this.insert(unit);
+  }
+
+  private async insert(unit: { path: string; parentPath: string | null; parentKind: OrgUnitKind | null; name: string; label: string; kind: OrgUnitKind }): Promise<OrgUnitView> {
+    if (!kindAllowedUnder(unit.kind, unit.parentKind)) {
+      const under = unit.parentKind ? KIND_LABELS[unit.parentKind] : '顶层';
+      throw new DomainException(
+        OrganizationErrorCode.ORG_UNIT_KIND_NOT_ALLOWED,
+        `${under}下不能设立${KIND_LABELS[unit.kind]} / A ${unit.kind} cannot sit under ${unit.parentKind ?? 'the root'}`,
+      );
+    }
+    if (await this.units.pathTaken(unit.path)) {
+      throw new DomainException(OrganizationErrorCode.ORG_UNIT_EXISTS, `该组织已存在：${unit.path} / Org unit already exists`, { path: unit.path });
+    }
+    const id = randomUUID();
+    const doc: Omit<OrgUnitDoc, '__v'> = {
+      _id: id,
+      path: unit.path,
+      parentPath: unit.parentPath,
+      orgAncestors: pathAncestors(unit.path),
+      name: unit.name,
+      label: unit.label,
+      kind: unit.kind,
+    };
+    const principal = RequestContext.principal();
+    const created = createEvent('organization', OrgUnitCreatedV1, {
+      subject: id,
+      actor: principal ? { kind: principal.kind, id: principal.id, name: principal.username } : { kind: 'system', id: 'organization' },
+      requestId: RequestContext.requestId(),
+      data: { id, path: unit.path, parentPath: unit.parentPath, name: unit.name, label: unit.label, kind: unit.kind },
+    });
+    const audit = this.audit.event({
+      action: 'org-unit.create',
+      target: { kind: 'org-unit', id, orgPath: unit.path },
+      changes: { path: { to: unit.path }, label: { to: unit.label }, kind: { to: unit.kind } },
+    });
+    try {
+      await this.units.create(doc, [created, audit]);
+    } catch (error) {
+      if ((error as { code?: number }).code === 11000) {
+        throw new DomainException(OrganizationErrorCode.ORG_UNIT_EXISTS, `该组织已存在：${unit.path} / Org unit already exists`, { path: unit.path });
+      }
+      throw error;
+    }
+    this.relay.nudge();
+    return toView({ ...doc });
+  }
+}

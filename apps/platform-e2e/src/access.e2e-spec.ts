@@ -1,0 +1,285 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { connect, headers as natsHeaders } from 'nats';
+import { ROLE_MATRIX, Role, matrixCells } from '@dangjian/auth';
+import { SystemPatterns } from '@dangjian/contracts';
+import {
+  DEMO_USERS,
+  DemoUser,
+  REALM,
+  ServiceProcess,
+  eventually,
+  keycloakUrl,
+  requiredEnv,
+  serviceEnv,
+  tokenRequest,
+  userToken,
+} from '@dangjian/testing';
+
+/** The role and scope of each demo user (deploy/keycloak/dangjian.realm.json). */
+const USERS: Record<DemoUser, { role: Role; scope: string; kind: 'county' | 'park' | 'township' | 'general-branch' | 'branch' }> = {
+  'county.admin': { role: 'county-admin', scope: '/demo-county', kind: 'county' },
+  'park.admin.edz': { role: 'park-admin', scope: '/demo-county/econ-dev-zone', kind: 'park' },
+  'park.admin.htp': { role: 'park-admin', scope: '/demo-county/hi-tech-park', kind: 'park' },
+  'township.admin': { role: 'township-admin', scope: '/demo-county/chengguan', kind: 'township' },
+  'gb.secretary': { role: 'general-branch-secretary', scope: '/demo-county/econ-dev-zone/machinery-gb', kind: 'general-branch' },
+  'branch.secretary': { role: 'branch-secretary', scope: '/demo-county/econ-dev-zone/machinery-gb/haofeng-branch', kind: 'branch' },
+  instructor: { role: 'instructor', scope: '/demo-county/econ-dev-zone', kind: 'park' },
+  liaison: { role: 'enterprise-liaison', scope: '/demo-county/econ-dev-zone/machinery-gb/haofeng-branch', kind: 'branch' },
+  member: { role: 'member', scope: '/demo-county/econ-dev-zone/machinery-gb/haofeng-branch', kind: 'branch' },
+  auditor: { role: 'auditor', scope: '/demo-county', kind: 'county' },
+};
+
+const run = randomBytes(3).toString('hex');
+let registry: ServiceProcess;
+let organization: ServiceProcess;
+const tokens = new Map<DemoUser, string>();
+let probeId = '';
+let counter = 0;
+
+async function call(method: string, url: string, token?: string, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
+  const res = await fetch(url, {
+    method,
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+}
+
+/** One real request per cell of the role matrix, made as the given user inside that user's own scope. */
+const REQUESTS: Record<string, (user: DemoUser) => Promise<{ status: number; body: Record<string, unknown> }>> = {
+  'system-status.read': (u) => call('GET', `${registry.url}/api/registry/system/status`, tokens.get(u)),
+  'system-probe.read': (u) => call('GET', `${registry.url}/api/registry/system/probes/${probeId}`, tokens.get(u)),
+  'system-probe.create': (u) => call('POST', `${registry.url}/api/registry/system/probes`, tokens.get(u)),
+  'audit-log.read': (u) => call('GET', `${organization.url}/api/organization/audit`, tokens.get(u)),
+  'org-unit.read': (u) => call('GET', `${organization.url}/api/organization/org-units/by-path?path=${encodeURIComponent(USERS[u].scope)}`, tokens.get(u)),
+  'org-unit.create': (u) => {
+    const { scope, kind } = USERS[u];
+    const childKind = kind === 'county' ? 'park' : 'branch';
+    counter += 1;
+    return call('POST', `${organization.url}/api/organization/org-units`, tokens.get(u), {
+      parentPath: scope,
+      name: `e2e-${run}-${counter}`,
+      label: `测试组织${counter}`,
+      kind: childKind,
+    });
+  },
+};
+
+beforeAll(async () => {
+  registry = await ServiceProcess.create('registry', serviceEnv('registry', run));
+  organization = await ServiceProcess.create('organization', serviceEnv('organization', run));
+  await Promise.all([registry.startReady(), organization.startReady()]);
+  for (const user of Object.values(DEMO_USERS)) tokens.set(user, await userToken(user));
+  const sent = await call('POST', `${registry.url}/api/registry/system/probes`, tokens.get('county.admin'));
+  probeId = String(sent.body.probeId);
+  // The demo tree is seeded at start; wait until it is there.
+  await eventually(async () => (await REQUESTS['org-unit.read']('branch.secretary')).status === 200, 30_000, 'demo org tree seeded');
+});
+afterAll(async () => {
+  await Promise.all([registry?.stop(), organization?.stop()]);
+});
+
+describe('the role matrix, cell by cell, with real tokens', () => {
+  it('should have a request for every cell of the matrix', () => {
+    for (const { resource, action } of matrixCells()) expect(Object.keys(REQUESTS)).toContain(`${resource}.${action}`);
+  });
+
+  const cases = matrixCells().flatMap(({ resource, action, roles }) =>
+    (Object.keys(USERS) as DemoUser[]).map((user) => ({
+      cell: `${resource}.${action}`,
+      user,
+      allowed: (roles as readonly string[]).includes(USERS[user].role),
+    })),
+  );
+
+  it.each(cases)('$cell as $user → allowed: $allowed', async ({ cell, user, allowed }) => {
+    const { status, body } = await REQUESTS[cell](user);
+    if (allowed) {
+      expect(status).toBeGreaterThanOrEqual(200);
+      expect(status).toBeLessThan(300);
+    } else {
+      expect(status).toBe(403);
+      expect(body.code).toBe('FORBIDDEN');
+      expect(String(body.message)).toMatch(/无权执行此操作/);
+    }
+  });
+});
+
+describe('authentication', () => {
+  const url = () => `${organization.url}/api/organization/org-units`;
+
+  it('should answer 401 without a token', async () => {
+    const { status, body } = await call('GET', url());
+    expect(status).toBe(401);
+    expect(body).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(String(body.message)).toContain('请先登录');
+  });
+
+  it('should answer 401 to a tampered token', async () => {
+    const [h, p, s] = tokens.get('member')!.split('.');
+    const claims = JSON.parse(Buffer.from(p, 'base64url').toString());
+    claims.realm_access = { roles: ['county-admin'] };
+    claims.groups = ['/demo-county'];
+    const forged = `${h}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${s}`;
+    expect((await call('GET', url(), forged)).status).toBe(401);
+  });
+
+  it('should answer 401 to a token of another realm', async () => {
+    const master = await tokenRequest('master', { grant_type: 'password', client_id: 'admin-cli', username: 'admin', password: 'admin' });
+    expect((await call('GET', url(), master)).status).toBe(401);
+  });
+
+  it('should answer 401 to an expired token', async () => {
+    const shortLived = await userToken('county.admin', 'dangjian-test-short-lived');
+    expect((await call('GET', url(), shortLived)).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 3500));
+    expect((await call('GET', url(), shortLived)).status).toBe(401);
+  });
+
+  it('should answer 401 to something that is not a token', async () => {
+    expect((await call('GET', url(), 'not-a-jwt')).status).toBe(401);
+  });
+});
+
+describe('data scope', () => {
+  async function unitId(path: string): Promise<string> {
+    const { body } = await call('GET', `${organization.url}/api/organization/org-units/by-path?path=${encodeURIComponent(path)}`, tokens.get('county.admin'));
+    return String(body.id);
+  }
+
+  it("should refuse park A's admin a park B record with 404, as if it did not exist", async () => {
+    const edz = await unitId('/demo-county/econ-dev-zone/machinery-gb');
+    const byId = await call('GET', `${organization.url}/api/organization/org-units/${edz}`, tokens.get('park.admin.htp'));
+    expect(byId.status).toBe(404);
+    expect(byId.body.code).toBe('NOT_FOUND');
+    const byPath = await call('GET', `${organization.url}/api/organization/org-units/by-path?path=/demo-county/econ-dev-zone`, tokens.get('park.admin.htp'));
+    expect(byPath.status).toBe(404);
+    const unknown = await call('GET', `${organization.url}/api/organization/org-units/${randomUUID()}`, tokens.get('park.admin.htp'));
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toEqual({ ...byId.body, requestId: unknown.body.requestId });
+  });
+
+  it('should list only the units inside the caller scope', async () => {
+    const { body } = await call('GET', `${organization.url}/api/organization/org-units?limit=500`, tokens.get('park.admin.htp'));
+    const paths = (body.items as { path: string }[]).map((i) => i.path);
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.every((p) => p.startsWith('/demo-county/hi-tech-park'))).toBe(true);
+  });
+
+  it('should let the county admin read both parks', async () => {
+    for (const path of ['/demo-county/econ-dev-zone', '/demo-county/hi-tech-park']) {
+      const { status } = await call('GET', `${organization.url}/api/organization/org-units/by-path?path=${path}`, tokens.get('county.admin'));
+      expect(status).toBe(200);
+    }
+  });
+
+  it("should refuse to create a unit under another park's tree", async () => {
+    const { status, body } = await call('POST', `${organization.url}/api/organization/org-units`, tokens.get('park.admin.edz'), {
+      parentPath: '/demo-county/hi-tech-park',
+      name: `e2e-${run}-intruder`,
+      label: '越权组织',
+      kind: 'branch',
+    });
+    expect(status).toBe(404);
+    expect(body.code).toBe('PARENT_ORG_UNIT_NOT_FOUND');
+  });
+
+  it('should refuse a branch directly under the county, and invalid input, with clear codes', async () => {
+    const wrongKind = await call('POST', `${organization.url}/api/organization/org-units`, tokens.get('county.admin'), {
+      parentPath: '/demo-county',
+      name: `e2e-${run}-wrong`,
+      label: '错误层级',
+      kind: 'branch',
+    });
+    expect(wrongKind.status).toBe(422);
+    expect(wrongKind.body.code).toBe('ORG_UNIT_KIND_NOT_ALLOWED');
+    const invalid = await call('POST', `${organization.url}/api/organization/org-units`, tokens.get('county.admin'), {
+      parentPath: 'demo-county',
+      name: 'Bad Name',
+      label: 'x',
+      kind: 'castle',
+      extra: true,
+    });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.code).toBe('VALIDATION_FAILED');
+    expect(((invalid.body.details as { field: string }[]) ?? []).map((d) => d.field).sort()).toEqual(['extra', 'kind', 'label', 'name', 'parentPath']);
+  });
+});
+
+describe('the auditor', () => {
+  it('should read but never write, on every writable cell', async () => {
+    for (const { resource, action } of matrixCells().filter((c) => c.action !== 'read')) {
+      const { status } = await REQUESTS[`${resource}.${action}`]('auditor');
+      expect(status).toBe(403);
+    }
+    expect(Object.values(ROLE_MATRIX).some((row) => 'read' in row)).toBe(true);
+  });
+});
+
+describe('audit trail and Keycloak groups', () => {
+  it('should record who created an org unit, readable by the auditor, and mirror it as a Keycloak group', async () => {
+    const name = `e2e-${run}-audited`;
+    const created = await call('POST', `${organization.url}/api/organization/org-units`, tokens.get('park.admin.edz'), {
+      parentPath: '/demo-county/econ-dev-zone',
+      name,
+      label: '审计测试党支部',
+      kind: 'branch',
+    });
+    expect(created.status).toBe(201);
+    const entry = await eventually(async () => {
+      const { body } = await call('GET', `${organization.url}/api/organization/audit?targetId=${created.body.id}`, tokens.get('auditor'));
+      return (body.items as Record<string, unknown>[])?.[0];
+    }, 20_000, 'audit entry filed');
+    expect(entry).toMatchObject({
+      action: 'org-unit.create',
+      actor: { kind: 'user', username: 'park.admin.edz' },
+      target: { kind: 'org-unit', id: created.body.id, orgPath: `/demo-county/econ-dev-zone/${name}` },
+      changes: { label: { to: '审计测试党支部' } },
+    });
+
+    const admin = await tokenRequest('master', { grant_type: 'password', client_id: 'admin-cli', username: 'admin', password: 'admin' });
+    const group = await eventually(async () => {
+      const res = await fetch(`${keycloakUrl()}/admin/realms/${REALM}/group-by-path/demo-county/econ-dev-zone/${name}`, {
+        headers: { authorization: `Bearer ${admin}` },
+      });
+      return res.ok ? ((await res.json()) as { path: string; attributes: Record<string, string[]> }) : undefined;
+    }, 30_000, 'Keycloak group created');
+    expect(group.path).toBe(`/demo-county/econ-dev-zone/${name}`);
+    expect(group.attributes.label).toEqual(['审计测试党支部']);
+  });
+});
+
+describe('NATS message handlers', () => {
+  async function rpc(pattern: string, token?: string): Promise<{ err?: { code?: string }; response?: unknown }> {
+    const nc = await connect({ servers: requiredEnv('NATS_URL') });
+    try {
+      const h = natsHeaders();
+      if (token) h.set('authorization', `Bearer ${token}`);
+      const msg = await nc.request(pattern, JSON.stringify({ pattern, data: {}, id: randomUUID() }), { timeout: 5000, headers: h });
+      return msg.json();
+    } finally {
+      await nc.close();
+    }
+  }
+
+  it('should refuse a message without a principal', async () => {
+    const reply = await rpc(SystemPatterns.ping('registry'));
+    expect(reply.err?.code).toBe('UNAUTHENTICATED');
+    expect(reply.response).toBeUndefined();
+  });
+
+  it('should refuse a forged principal', async () => {
+    const forged = `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(
+      JSON.stringify({ sub: 'x', typ: 'Bearer', realm_access: { roles: ['county-admin'] }, groups: ['/demo-county'] }),
+    ).toString('base64url')}.AAAA`;
+    expect((await rpc(SystemPatterns.ping('registry'), forged)).err?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it("should apply the caller's role to a message made on the caller's behalf", async () => {
+    expect((await rpc(SystemPatterns.ping('registry'), tokens.get('member'))).err?.code).toBe('FORBIDDEN');
+    const ok = await rpc(SystemPatterns.ping('registry'), tokens.get('county.admin'));
+    expect(ok.err).toBeFalsy();
+    expect(ok.response).toMatchObject({ service: 'registry' });
+  });
+});
