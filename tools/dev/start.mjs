@@ -112,7 +112,13 @@ try {
       ['-r', path.join(REPO, 'tools/runtime/register-paths.cjs'), path.join(REPO, 'dist/apps', service, 'apps', service, 'src/main.js')],
       {
         cwd: REPO,
-        env: { ...process.env, ...env, HTTP_PORT: String(port), KEYCLOAK_CLIENT_SECRET: `dev-secret-${service}` },
+        env: {
+          ...process.env,
+          ...env,
+          HTTP_PORT: String(port),
+          KEYCLOAK_CLIENT_SECRET: `dev-secret-${service}`,
+          ...(service === 'organization' ? { DEMO_SEED_FILE: path.join(REPO, 'deploy/seed/demo-county.json') } : {}),
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
@@ -155,7 +161,7 @@ try {
     `  Dev origin               ${base}/   (health: ${base}/health)`,
     ...SERVICES.map((s) => `  ${`${s} API docs`.padEnd(25)}${base}/api/${s}/docs`),
     `  Keycloak console         ${servers.keycloak.url}/admin/   (admin / admin, dev only)`,
-    `  Keycloak realm           ${servers.keycloak.url}/realms/dangjian/account/`,
+    `  Keycloak realm           ${servers.keycloak.url}/realms/dangjian/account/   (demo users in README, password Dangjian-dev-2026)`,
     `  NATS                     ${servers.nats.url}`,
     `  MongoDB (FerretDB)       ${servers.mongo.url}`,
     '',

@@ -1,4 +1,4 @@
-import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ClientNats } from '@nestjs/microservices';
 import { InjectConnection } from '@nestjs/mongoose';
 import { Connection } from 'mongoose';
@@ -23,7 +23,7 @@ export const JETSTREAM_MANAGER = Symbol('JETSTREAM_MANAGER');
 
 /** Starts the streams, the outbox relay and the service's durable consumers; drains NATS at shutdown. */
 @Injectable()
-export class MessagingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+export class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger('Messaging');
   private readonly consumers: DurableConsumer[] = [];
   private started = false;
@@ -60,9 +60,13 @@ export class MessagingLifecycle implements OnApplicationBootstrap, OnApplication
     this.started = true;
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database closes: no handler or relay may be mid-write when it does. */
+  async beforeApplicationShutdown(): Promise<void> {
     await Promise.all(this.consumers.map((c) => c.stop()));
     await this.relay.stop();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
     await this.client.close().catch(() => undefined);
     if (!this.nc.isClosed()) await this.nc.drain().catch(() => undefined);
   }
