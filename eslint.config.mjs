@@ -18,7 +18,7 @@ function boundaries(testFile) {
         onlyDependOnLibsWithTags: ['type:domain'],
         bannedExternalImports: ['@nestjs/*', 'mongoose', 'mongodb', 'nats', '@nats-io/*', 'fastify', 'keycloak-connect'],
       },
-      { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:data', 'type:testing'] },
+      { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:data', 'type:domain', 'type:testing'] },
       { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contracts', 'type:data', 'type:platform', 'type:domain'] },
     ],
   };

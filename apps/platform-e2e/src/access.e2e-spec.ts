@@ -9,6 +9,7 @@ import {
   ServiceProcess,
   eventually,
   keycloakUrl,
+  randomUscc,
   requiredEnv,
   serviceEnv,
   tokenRequest,
@@ -35,6 +36,10 @@ let organization: ServiceProcess;
 const tokens = new Map<DemoUser, string>();
 let probeId = '';
 let counter = 0;
+/** One ledger record per park/township, created by the county admin, for the update cells. */
+const enterpriseIn = new Map<string, string>();
+/** The park or township a user registers enterprises in: their own, or the first park for county-wide users. */
+const ledgerHome = (u: DemoUser) => (['county', 'general-branch', 'branch'].includes(USERS[u].kind) ? '/demo-county/econ-dev-zone' : USERS[u].scope);
 
 async function call(method: string, url: string, token?: string, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
   const res = await fetch(url, {
@@ -53,6 +58,18 @@ const REQUESTS: Record<string, (user: DemoUser) => Promise<{ status: number; bod
   'system-probe.create': (u) => call('POST', `${registry.url}/api/registry/system/probes`, tokens.get(u)),
   'audit-log.read': (u) => call('GET', `${organization.url}/api/organization/audit`, tokens.get(u)),
   'org-unit.read': (u) => call('GET', `${organization.url}/api/organization/org-units/by-path?path=${encodeURIComponent(USERS[u].scope)}`, tokens.get(u)),
+  'enterprise.read': (u) => call('GET', `${registry.url}/api/registry/enterprises?limit=5`, tokens.get(u)),
+  'enterprise.create': (u) =>
+    call('POST', `${registry.url}/api/registry/enterprises`, tokens.get(u), {
+      uscc: randomUscc(),
+      name: `访问测试企业${(counter += 1)}`,
+      orgPath: ledgerHome(u),
+    }),
+  'enterprise.update': async (u) => {
+    const id = enterpriseIn.get(ledgerHome(u))!;
+    const current = await call('GET', `${registry.url}/api/registry/enterprises/${id}`, tokens.get('county.admin'));
+    return call('PATCH', `${registry.url}/api/registry/enterprises/${id}`, tokens.get(u), { version: current.body.version, employees: (counter += 1) });
+  },
   'org-unit.create': (u) => {
     const { scope, kind } = USERS[u];
     const childKind = kind === 'county' ? 'park' : 'branch';
@@ -75,6 +92,11 @@ beforeAll(async () => {
   probeId = String(sent.body.probeId);
   // The demo tree is seeded at start; wait until it is there.
   await eventually(async () => (await REQUESTS['org-unit.read']('branch.secretary')).status === 200, 30_000, 'demo org tree seeded');
+  for (const home of ['/demo-county/econ-dev-zone', '/demo-county/hi-tech-park', '/demo-county/chengguan']) {
+    const created = await call('POST', `${registry.url}/api/registry/enterprises`, tokens.get('county.admin'), { uscc: randomUscc(), name: `访问测试台账${home.length}`, orgPath: home });
+    expect(created.status).toBe(201);
+    enterpriseIn.set(home, String(created.body.id));
+  }
 });
 afterAll(async () => {
   await Promise.all([registry?.stop(), organization?.stop()]);

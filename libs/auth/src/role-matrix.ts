@@ -29,6 +29,22 @@ export const ROLE_MATRIX = {
     read: everyone,
     create: ['county-admin', 'park-admin', 'township-admin', 'general-branch-secretary'],
   },
+  enterprise: {
+    label: '市场主体台账 / enterprise ledger',
+    read: [
+      'county-admin',
+      'park-admin',
+      'township-admin',
+      'general-branch-secretary',
+      'branch-secretary',
+      'instructor',
+      'enterprise-liaison',
+      'auditor',
+      'platform-service',
+    ],
+    create: ['county-admin', 'park-admin', 'township-admin'],
+    update: ['county-admin', 'park-admin', 'township-admin'],
+  },
 } as const satisfies Record<string, { label: string } & Partial<Record<Action, readonly Role[]>>>;
 
 export type ResourceKind = keyof typeof ROLE_MATRIX;

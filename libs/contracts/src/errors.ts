@@ -26,4 +26,14 @@ export enum OrganizationErrorCode {
   ORG_UNIT_EXISTS = 'ORG_UNIT_EXISTS',
 }
 
-export type ErrorCode = CommonErrorCode | OrganizationErrorCode;
+
+/** Error codes of the registry service. */
+export enum RegistryErrorCode {
+  INVALID_CREDIT_CODE = 'INVALID_CREDIT_CODE',
+  DUPLICATE_CREDIT_CODE = 'DUPLICATE_CREDIT_CODE',
+  UNKNOWN_JURISDICTION = 'UNKNOWN_JURISDICTION',
+  INVALID_MEMBER_COUNTS = 'INVALID_MEMBER_COUNTS',
+  INVALID_STATUS_CHANGE = 'INVALID_STATUS_CHANGE',
+}
+
+export type ErrorCode = CommonErrorCode | OrganizationErrorCode | RegistryErrorCode;

@@ -47,3 +47,41 @@ export const OrgUnitCreatedV1 = defineEvent(
     kind: z.enum(ORG_UNIT_KINDS),
   }),
 );
+
+export const ENTERPRISE_KINDS = ['enterprise', 'social-org', 'individual'] as const;
+export type EnterpriseKind = (typeof ENTERPRISE_KINDS)[number];
+export const ENTERPRISE_STATUSES = ['entered-production', 'operating', 'abnormal', 'deregistered'] as const;
+export type EnterpriseStatus = (typeof ENTERPRISE_STATUSES)[number];
+
+/** Facts other services act on, with the thresholds of the formation and coverage rules computed. */
+const enterpriseFacts = z.object({
+  id: z.string(),
+  uscc: z.string(),
+  name: z.string(),
+  kind: z.enum(ENTERPRISE_KINDS),
+  orgPath: z.string(),
+  status: z.enum(ENTERPRISE_STATUSES),
+  employees: z.number().int().min(0),
+  partyMembers: z.number().int().min(0),
+  probationaryMembers: z.number().int().min(0),
+  formalMembers: z.number().int().min(0),
+  /** ≥ 3 formal members: may form an independent branch. */
+  meetsIndependentBranchRule: z.boolean(),
+  /** ≥ 50 employees: targeted to have members. */
+  employeesAtLeast50: z.boolean(),
+});
+export type EnterpriseFacts = z.infer<typeof enterpriseFacts>;
+
+export const EnterpriseRegisteredV1 = defineEvent('registry.enterprise.registered.v1', enterpriseFacts);
+export const EnterpriseUpdatedV1 = defineEvent(
+  'registry.enterprise.updated.v1',
+  enterpriseFacts.extend({
+    changed: z.array(z.string()),
+    /** Thresholds crossed by this change, e.g. `members>=3:up`, `employees>=50:down`. */
+    crossed: z.array(z.string()),
+  }),
+);
+export const EnterpriseStatusChangedV1 = defineEvent(
+  'registry.enterprise.status-changed.v1',
+  enterpriseFacts.extend({ from: z.enum(ENTERPRISE_STATUSES), reason: z.string(), effectiveOn: z.string() }),
+);

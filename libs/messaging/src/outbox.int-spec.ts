@@ -6,6 +6,7 @@ import { Connection, Model } from 'mongoose';
 import { AckPolicy, DeliverPolicy, JetStreamManager, NatsConnection } from 'nats';
 import { EventEnvelope, eventStreamName, eventSubject } from '@dangjian/contracts';
 import { DedicatedNats, connectTestNats, eventually, freshDatabase, requiredEnv } from '@dangjian/testing';
+import { updateVersioned } from '@dangjian/persistence';
 import { createEvent } from './events';
 import { OutboxRelay, pushEvents, withEvents } from './outbox';
 import { ensureAllStreams } from './streams';
@@ -156,6 +157,22 @@ describe('OutboxRelay', () => {
       const doc = await things.findById(id).lean();
       expect(doc?.name).toBe('three');
       expect(doc).not.toHaveProperty('_events'); // hidden from ordinary reads
+    });
+
+    it('should lose no update made while the relay removes published events from the same document', async () => {
+      const def = uniqueThingEvent();
+      const relay = new OutboxRelay(nc.jetstream());
+      relay.register(things);
+      for (let i = 0; i < 25; i++) {
+        const id = `race-${i}`;
+        const make = () => createEvent('registry', def, { subject: id, data: { thingId: id, name: 'x' }, actor: { kind: 'system', id: 'test' } });
+        await things.create(withEvents({ _id: id, name: 'before', count: 0 }, make(), make()));
+        await Promise.all([relay.runOnce(), updateVersioned(things, id, 0, { $set: { name: 'after' }, $inc: { count: 1 } })]);
+        await relay.runOnce();
+        const doc = await things.findById(id).select('+_events').lean();
+        expect(doc).toMatchObject({ name: 'after', count: 1, __v: 1 });
+        expect(doc?._events).toEqual([]);
+      }
     });
 
     it('should let two relays drain the same outbox without duplicates', async () => {

@@ -1,6 +1,7 @@
 import { Model, Schema, UpdateQuery } from 'mongoose';
 import { JetStreamClient, headers as natsHeaders } from 'nats';
 import { EventEnvelope, HEADER_EVENT_TYPE, HEADER_REQUEST_ID, eventSubject } from '@dangjian/contracts';
+import { documentKey, withDocumentLock } from '@dangjian/persistence';
 
 /**
  * Transactional outbox without multi-document transactions (FerretDB has none): the events of a
@@ -129,7 +130,9 @@ export class OutboxRelay {
       for (const event of doc._events) {
         await this.publish(event);
         // Remove exactly this event, and only while it is still first: safe beside other relays and new writes.
-        await model.updateOne({ _id: doc._id, '_events.0.id': event.id }, { $pop: { _events: -1 } });
+        await withDocumentLock(documentKey(model, doc._id), () =>
+          model.updateOne({ _id: doc._id, '_events.0.id': event.id }, { $pop: { _events: -1 } }),
+        );
         published += 1;
         this.options.onPublished?.(event);
       }

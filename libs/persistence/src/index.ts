@@ -1,3 +1,4 @@
 export * from './field-cipher';
 export * from './plugins';
+export * from './document-lock';
 export * from './persistence.module';

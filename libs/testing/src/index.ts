@@ -5,3 +5,4 @@ export * from './wait';
 export * from './service-process';
 export * from './keycloak';
 export * from './service-env';
+export * from './fixtures';

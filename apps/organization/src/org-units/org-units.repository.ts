@@ -4,6 +4,7 @@ import { FilterQuery, Model } from 'mongoose';
 import { OrgUnitKind } from '@dangjian/contracts';
 import { EventEnvelope } from '@dangjian/contracts';
 import { withEvents } from '@dangjian/messaging';
+import { documentKey, withDocumentLock } from '@dangjian/persistence';
 import { OrgUnitDoc } from './org-unit.schema';
 
 export const ORG_UNIT_MODEL = 'OrgUnit';
@@ -54,6 +55,6 @@ export class OrgUnitsRepository {
   }
 
   async setKeycloakGroup(id: string, groupId: string): Promise<void> {
-    await this.model.updateOne({ _id: id }, { $set: { keycloakGroupId: groupId } });
+    await withDocumentLock(documentKey(this.model, id), () => this.model.updateOne({ _id: id }, { $set: { keycloakGroupId: groupId } }));
   }
 }

@@ -1,4 +1,4 @@
-import { CommonErrorCode, ErrorCode, OrganizationErrorCode } from '@dangjian/contracts';
+import { CommonErrorCode, ErrorCode, OrganizationErrorCode, RegistryErrorCode } from '@dangjian/contracts';
 
 /** A rule the caller broke or a state that forbids the action; carries a stable code. */
 export class DomainException extends Error {
@@ -40,6 +40,14 @@ export function httpStatusOf(code: ErrorCode): number {
       return 422;
     case OrganizationErrorCode.ORG_UNIT_EXISTS:
       return 409;
+    case RegistryErrorCode.INVALID_CREDIT_CODE:
+    case RegistryErrorCode.INVALID_MEMBER_COUNTS:
+      return 400;
+    case RegistryErrorCode.DUPLICATE_CREDIT_CODE:
+      return 409;
+    case RegistryErrorCode.UNKNOWN_JURISDICTION:
+    case RegistryErrorCode.INVALID_STATUS_CHANGE:
+      return 422;
     default:
       return assertUnreachable(code);
   }

@@ -1,5 +1,5 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
-import { CommonErrorCode, OrganizationErrorCode } from '@dangjian/contracts';
+import { CommonErrorCode, OrganizationErrorCode, RegistryErrorCode } from '@dangjian/contracts';
 import { RequestContext } from '@dangjian/request-context';
 import { DomainException, httpStatusOf } from './domain-exception';
 import { toErrorBody } from './error.filter';
@@ -33,7 +33,7 @@ describe('toErrorBody', () => {
 
 describe('httpStatusOf', () => {
   it('should give every code a 4xx or 5xx status', () => {
-    for (const code of [...Object.values(CommonErrorCode), ...Object.values(OrganizationErrorCode)]) {
+    for (const code of [...Object.values(CommonErrorCode), ...Object.values(OrganizationErrorCode), ...Object.values(RegistryErrorCode)]) {
       expect(httpStatusOf(code)).toBeGreaterThanOrEqual(400);
     }
   });

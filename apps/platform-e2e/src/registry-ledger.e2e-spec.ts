@@ -1,0 +1,201 @@
+import { randomBytes } from 'node:crypto';
+import { AckPolicy, DeliverPolicy, connect } from 'nats';
+import { EventEnvelope, eventStreamName } from '@dangjian/contracts';
+import { DemoUser, ServiceProcess, eventually, randomUscc, requiredEnv, serviceEnv, userToken } from '@dangjian/testing';
+
+const run = randomBytes(3).toString('hex');
+const EDZ = '/demo-county/econ-dev-zone';
+const HTP = '/demo-county/hi-tech-park';
+let registry: ServiceProcess;
+let organization: ServiceProcess;
+const tokens = new Map<DemoUser, string>();
+
+type Json = Record<string, unknown>;
+async function call(method: string, path: string, user: DemoUser, body?: unknown): Promise<{ status: number; body: Json }> {
+  const res = await fetch(`${registry.url}/api/registry${path}`, {
+    method,
+    headers: { authorization: `Bearer ${tokens.get(user)}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  return { status: res.status, body: (await res.json()) as Json };
+}
+const register = (body: Json, user: DemoUser = 'park.admin.edz') => call('POST', '/enterprises', user, { orgPath: EDZ, ...body });
+
+/** The registry events about one enterprise, read from its JetStream stream. */
+async function eventsAbout(id: string): Promise<EventEnvelope[]> {
+  const nc = await connect({ servers: requiredEnv('NATS_URL') });
+  try {
+    const jsm = await nc.jetstreamManager();
+    const ci = await jsm.consumers.add(eventStreamName('registry'), { ack_policy: AckPolicy.None, deliver_policy: DeliverPolicy.All, filter_subject: 'evt.registry.enterprise.>' });
+    const consumer = await nc.jetstream().consumers.get(eventStreamName('registry'), ci.name);
+    const out: EventEnvelope[] = [];
+    for await (const msg of await consumer.fetch({ max_messages: 10_000, expires: 1500 })) {
+      const event = msg.json<EventEnvelope>();
+      if (event.subject === id) out.push(event);
+    }
+    await jsm.consumers.delete(eventStreamName('registry'), ci.name);
+    return out;
+  } finally {
+    await nc.close();
+  }
+}
+
+beforeAll(async () => {
+  registry = await ServiceProcess.create('registry', serviceEnv('registry', run));
+  organization = await ServiceProcess.create('organization', serviceEnv('organization', run));
+  await Promise.all([registry.startReady(), organization.startReady()]);
+  for (const user of ['county.admin', 'park.admin.edz', 'park.admin.htp', 'instructor'] as DemoUser[]) tokens.set(user, await userToken(user));
+  // Wait for the seeded org tree that jurisdiction checks read.
+  for (let i = 0; i < 100 && (await register({ uscc: randomUscc(), name: '种子等待企业' })).status !== 201; i++) await new Promise((r) => setTimeout(r, 200));
+});
+afterAll(async () => {
+  await Promise.all([registry?.stop(), organization?.stop()]);
+});
+
+describe('registering an enterprise', () => {
+  it('should register it with the kind proposed from the credit code, and publish registry.enterprise.registered.v1', async () => {
+    const uscc = randomUscc('52');
+    const { status, body } = await register({ uscc, name: `濉溪县科技协会${run}`, employees: 12, partyMembers: 3, probationaryMembers: 1, industryCode: 'S9521' });
+    expect(status).toBe(201);
+    expect(body).toMatchObject({ uscc, kind: 'social-org', orgPath: EDZ, status: 'operating', formalMembers: 2, version: 0 });
+    const events = await eventually(async () => {
+      const found = await eventsAbout(String(body.id));
+      return found.length > 0 ? found : undefined;
+    }, 15_000, 'registered event');
+    expect(events.map((e) => e.type)).toEqual(['registry.enterprise.registered.v1']);
+    expect(events[0].data).toMatchObject({ uscc, formalMembers: 2, meetsIndependentBranchRule: false, employeesAtLeast50: false });
+    expect(events[0].actor).toMatchObject({ kind: 'user', name: 'park.admin.edz' });
+  });
+
+  it.each([
+    ['a wrong check character', '91340621MA2N0X0X0X', 'INVALID_CREDIT_CODE', 400, /校验码不正确|不允许的字符/],
+    ['the wrong length', '9134062', 'INVALID_CREDIT_CODE', 400, /应为 18 位/],
+  ])('should refuse %s with a clear code', async (_what, uscc, code, status, message) => {
+    const res = await register({ uscc, name: '错误代码企业' });
+    expect(res.status).toBe(status);
+    expect(res.body.code).toBe(code);
+    expect(String(res.body.message)).toMatch(message);
+  });
+
+  it('should refuse a second record with the same credit code, however it is written', async () => {
+    const uscc = randomUscc();
+    expect((await register({ uscc, name: '重复企业一' })).status).toBe(201);
+    const again = await register({ uscc: ` ${uscc.toLowerCase()} `, name: '重复企业二' });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('DUPLICATE_CREDIT_CODE');
+  });
+
+  it("should refuse an unknown jurisdiction and another park's", async () => {
+    const unknown = await register({ uscc: randomUscc(), name: '无辖区企业', orgPath: '/demo-county/nowhere' });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.code).toBe('UNKNOWN_JURISDICTION');
+    const foreign = await register({ uscc: randomUscc(), name: '越权企业', orgPath: HTP });
+    expect(foreign.status).toBe(422);
+    expect(foreign.body.code).toBe('UNKNOWN_JURISDICTION');
+  });
+
+  it('should refuse negative counts and more probationary members than members', async () => {
+    const negative = await register({ uscc: randomUscc(), name: '负数企业', employees: -1 });
+    expect(negative.status).toBe(400);
+    expect(negative.body.code).toBe('VALIDATION_FAILED');
+    const probationary = await register({ uscc: randomUscc(), name: '预备党员过多企业', partyMembers: 1, probationaryMembers: 2 });
+    expect(probationary.status).toBe(400);
+    expect(probationary.body.code).toBe('INVALID_MEMBER_COUNTS');
+    expect(String(probationary.body.message)).toContain('预备党员人数');
+  });
+});
+
+describe('changing an enterprise', () => {
+  it('should refuse a stale version, keep the counts history and report the thresholds crossed', async () => {
+    const { body } = await register({ uscc: randomUscc(), name: `浩丰实业${run}`, employees: 49, partyMembers: 2 });
+    const id = String(body.id);
+    const ok = await call('PATCH', `/enterprises/${id}`, 'park.admin.edz', { version: 0, employees: 60, partyMembers: 3 });
+    expect(ok.status).toBe(200);
+    expect(ok.body).toMatchObject({ version: 1, employees: 60, formalMembers: 3 });
+    expect((ok.body.countsHistory as unknown[]).length).toBe(2);
+    const stale = await call('PATCH', `/enterprises/${id}`, 'park.admin.edz', { version: 0, employees: 61 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.code).toBe('VERSION_CONFLICT');
+
+    const updated = await eventually(async () => (await eventsAbout(id)).find((e) => e.type === 'registry.enterprise.updated.v1'), 15_000, 'updated event');
+    expect(updated?.data).toMatchObject({ crossed: ['members>=3:up', 'employees>=50:up'], meetsIndependentBranchRule: true, employeesAtLeast50: true });
+  });
+
+  it('should record status changes with date and reason, and keep deregistration final', async () => {
+    const { body } = await register({ uscc: randomUscc(), name: `状态测试企业${run}` });
+    const id = String(body.id);
+    const abnormal = await call('POST', `/enterprises/${id}/status`, 'park.admin.edz', { status: 'abnormal', effectiveOn: '2026-10-01', reason: '列入经营异常名录' });
+    expect(abnormal.status).toBe(201);
+    const gone = await call('POST', `/enterprises/${id}/status`, 'park.admin.edz', { status: 'deregistered', effectiveOn: '2026-11-01', reason: '注销登记' });
+    expect((gone.body.statusHistory as { to: string; reason: string }[]).map((h) => h.to)).toEqual(['operating', 'abnormal', 'deregistered']);
+    const back = await call('POST', `/enterprises/${id}/status`, 'park.admin.edz', { status: 'operating', effectiveOn: '2026-11-02', reason: '恢复经营' });
+    expect(back.status).toBe(422);
+    expect(back.body.code).toBe('INVALID_STATUS_CHANGE');
+    const changes = await eventually(async () => {
+      const found = (await eventsAbout(id)).filter((e) => e.type === 'registry.enterprise.status-changed.v1');
+      return found.length === 2 ? found : undefined;
+    }, 15_000, 'two status-changed events');
+    expect(changes.map((e) => (e.data as { from: string }).from)).toEqual(['operating', 'abnormal']);
+  });
+
+  it('should flag probable shadows: same name and address under another code', async () => {
+    const first = await register({ uscc: randomUscc(), name: `影子建材${run}有限公司`, address: '经开区 纬一路 8 号', legalRep: '王五' });
+    const second = await register({ uscc: randomUscc(), name: `影子建材${run} 有限公司`, address: '经开区纬一路8号', legalRep: '赵六' });
+    expect(second.body.shadowSuspects).toEqual([first.body.id]);
+    const firstAgain = await call('GET', `/enterprises/${first.body.id}`, 'park.admin.edz');
+    expect(firstAgain.body.shadowSuspects).toEqual([second.body.id]);
+  });
+});
+
+describe('the ledger list', () => {
+  const names: string[] = [];
+  beforeAll(async () => {
+    for (let i = 0; i < 7; i++) {
+      const name = `列表${run}企业${String.fromCharCode(0x7532 + i)}`;
+      names.push(name);
+      await register({ uscc: randomUscc(), name, employees: i * 20, partyMembers: i % 2, industryCode: i < 3 ? 'C3411' : 'F5123' });
+    }
+    await register({ uscc: randomUscc(), name: `列表${run}高新企业`, orgPath: HTP }, 'county.admin');
+  });
+
+  it('should find by any two characters of the name, within the caller scope only', async () => {
+    const mine = await call('GET', `/enterprises?q=${encodeURIComponent(`列表${run}`)}&limit=100`, 'park.admin.edz');
+    expect((mine.body.items as { name: string }[]).map((i) => i.name).sort()).toEqual([...names].sort());
+    const county = await call('GET', `/enterprises?q=${encodeURIComponent(`列表${run}`)}&limit=100`, 'county.admin');
+    expect((county.body.items as unknown[]).length).toBe(8);
+  });
+
+  it('should filter by industry, members and employees, and page with a cursor', async () => {
+    const q = encodeURIComponent(`列表${run}`);
+    const industry = await call('GET', `/enterprises?q=${q}&industry=C34`, 'park.admin.edz');
+    expect((industry.body.items as unknown[]).length).toBe(3);
+    const members = await call('GET', `/enterprises?q=${q}&hasMembers=true`, 'park.admin.edz');
+    expect((members.body.items as unknown[]).length).toBe(3);
+    const employees = await call('GET', `/enterprises?q=${q}&employeesMin=40&employeesMax=100`, 'park.admin.edz');
+    expect((employees.body.items as { employees: number }[]).map((i) => i.employees).sort((a, b) => a - b)).toEqual([40, 60, 80, 100]);
+
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await call('GET', `/enterprises?q=${q}&limit=3${cursor ? `&cursor=${cursor}` : ''}`, 'park.admin.edz');
+      seen.push(...(page.body.items as { name: string }[]).map((i) => i.name));
+      cursor = page.body.next as string | undefined;
+    } while (cursor);
+    expect(seen).toEqual([...names].sort());
+  });
+
+  it('should find by the start of the credit code', async () => {
+    const uscc = randomUscc();
+    await register({ uscc, name: `代码查询企业${run}` });
+    const found = await call('GET', `/enterprises?q=${uscc.slice(0, 12)}`, 'park.admin.edz');
+    expect((found.body.items as { uscc: string }[]).map((i) => i.uscc)).toContain(uscc);
+  });
+
+  it("should answer 404 for another park's record", async () => {
+    const list = await call('GET', `/enterprises?q=${encodeURIComponent(`列表${run}`)}`, 'park.admin.edz');
+    const id = (list.body.items as { id: string }[])[0].id;
+    const res = await call('GET', `/enterprises/${id}`, 'park.admin.htp');
+    expect(res.status).toBe(404);
+    expect(res.body.code).toBe('NOT_FOUND');
+  });
+});

@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
+import { EventEnvelope, EnterpriseKind, EnterpriseStatus } from '@dangjian/contracts';
+import { bigrams } from '@dangjian/domain-registry';
+import { pushEvents, withEvents } from '@dangjian/messaging';
+import { VersionConflictError, updateVersioned, withDocumentLocks } from '@dangjian/persistence';
+import { EnterpriseDoc } from './enterprise.schema';
+
+export const ENTERPRISE_MODEL = 'Enterprise';
+
+export interface EnterpriseListQuery {
+  orgPath?: string;
+  kind?: EnterpriseKind;
+  industry?: string;
+  status?: EnterpriseStatus;
+  hasMembers?: boolean;
+  employeesMin?: number;
+  employeesMax?: number;
+  q?: string;
+  sort: 'name' | 'employees' | 'updatedAt';
+  after?: { value: string | number; id: string };
+  limit: number;
+}
+
+const SORTS: Record<EnterpriseListQuery['sort'], { field: keyof EnterpriseDoc; order: 1 | -1 }> = {
+  name: { field: 'name', order: 1 },
+  employees: { field: 'employees', order: -1 },
+  updatedAt: { field: 'updatedAt', order: -1 },
+};
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Every read takes the caller's scopes and adds them to the filter; uniqueness checks alone are county-wide. */
+@Injectable()
+export class EnterprisesRepository {
+  constructor(@InjectModel(ENTERPRISE_MODEL) readonly model: Model<EnterpriseDoc>) {}
+
+  findById(scopes: readonly string[], id: string): Promise<EnterpriseDoc | null> {
+    return this.model.findOne({ _id: id, orgAncestors: { $in: [...scopes] } }).lean();
+  }
+
+  async usccTaken(uscc: string): Promise<boolean> {
+    return (await this.model.exists({ uscc })) !== null;
+  }
+
+  /** County-wide: a shadow may sit in another park. */
+  async idsWithShadowKeys(keys: string[], exceptId?: string): Promise<string[]> {
+    if (keys.length === 0) return [];
+    const docs = await this.model.find({ shadowKeys: { $in: keys }, ...(exceptId ? { _id: { $ne: exceptId } } : {}) }, { _id: 1 }).limit(50).lean();
+    return docs.map((d) => d._id);
+  }
+
+  async addShadowSuspect(ids: string[], suspectId: string): Promise<void> {
+    if (ids.length) {
+      await withDocumentLocks(this.model, ids, () => this.model.updateMany({ _id: { $in: ids } }, { $addToSet: { shadowSuspects: suspectId } }));
+    }
+  }
+
+  async create(doc: Omit<EnterpriseDoc, '__v'>, events: EventEnvelope[]): Promise<void> {
+    await this.model.create(withEvents(doc, ...events));
+  }
+
+  /** Applies the update only if the stored version is the one the caller read. */
+  async updateAt(id: string, version: number, update: UpdateQuery<EnterpriseDoc>, events: EventEnvelope[]): Promise<'ok' | 'stale'> {
+    try {
+      await updateVersioned(this.model, id, version, pushEvents(update, ...events));
+      return 'ok';
+    } catch (error) {
+      if (error instanceof VersionConflictError) return 'stale';
+      throw error;
+    }
+  }
+
+  list(scopes: readonly string[], query: EnterpriseListQuery): Promise<EnterpriseDoc[]> {
+    const and: FilterQuery<EnterpriseDoc>[] = [{ orgAncestors: { $in: [...scopes] } }];
+    if (query.orgPath) and.push({ orgAncestors: query.orgPath });
+    if (query.kind) and.push({ kind: query.kind });
+    if (query.status) and.push({ status: query.status });
+    if (query.industry) and.push({ industryCode: { $regex: `^${escapeRegex(query.industry)}` } });
+    if (query.hasMembers !== undefined) and.push({ partyMembers: query.hasMembers ? { $gt: 0 } : 0 });
+    if (query.employeesMin !== undefined || query.employeesMax !== undefined) {
+      and.push({
+        employees: {
+          ...(query.employeesMin !== undefined ? { $gte: query.employeesMin } : {}),
+          ...(query.employeesMax !== undefined ? { $lte: query.employeesMax } : {}),
+        },
+      });
+    }
+    if (query.q) {
+      const q = query.q.trim();
+      if (/^[0-9A-Za-z]{4,18}$/.test(q)) and.push({ $or: [{ uscc: { $regex: `^${q.toUpperCase()}` } }, { searchKeys: { $all: bigrams(q) } }] });
+      else and.push({ searchKeys: { $all: bigrams(q) } });
+    }
+    const { field, order } = SORTS[query.sort];
+    if (query.after) {
+      const cmp = order === 1 ? '$gt' : '$lt';
+      and.push({ $or: [{ [field]: { [cmp]: query.after.value } }, { [field]: query.after.value, _id: { $gt: query.after.id } }] });
+    }
+    const sort: Record<string, SortOrder> = { [field]: order, _id: 1 };
+    return this.model.find({ $and: and }).sort(sort).limit(query.limit).lean();
+  }
+}

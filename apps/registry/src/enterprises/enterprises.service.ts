@@ -1,0 +1,280 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { UpdateQuery } from 'mongoose';
+import { callerScopes, outOfScope, pathAncestors } from '@dangjian/auth';
+import {
+  CommonErrorCode,
+  EnterpriseFacts,
+  EnterpriseRegisteredV1,
+  EnterpriseStatusChangedV1,
+  EnterpriseUpdatedV1,
+  RegistryErrorCode,
+} from '@dangjian/contracts';
+import { normalizeUscc, proposeKindFromUscc, usccProblem } from '@dangjian/domain-identifiers';
+import {
+  formalMembers,
+  memberCountsProblem,
+  nameSearchKeys,
+  shadowKeys,
+  statusChangeAllowed,
+  thresholdCrossings,
+  thresholds,
+} from '@dangjian/domain-registry';
+import { OutboxRelay, createEvent } from '@dangjian/messaging';
+import { AuditTrail, DomainException, RequestContext } from '@dangjian/platform';
+import { ChangeStatusDto, CreateEnterpriseDto, UpdateEnterpriseDto } from './dtos/enterprise.dto';
+import { EnterpriseDoc } from './enterprise.schema';
+import { EnterpriseListQuery, EnterprisesRepository } from './enterprises.repository';
+import { Jurisdictions } from './jurisdictions';
+
+const WHAT = '市场主体 / enterprise';
+const USCC_PROBLEMS = {
+  length: '应为 18 位 / must be 18 characters',
+  character: '含有不允许的字符（不使用 I、O、S、V、Z）/ contains a character not used in credit codes (no I, O, S, V, Z)',
+  check: '校验码不正确 / the check character is wrong',
+} as const;
+
+export type EnterpriseView = Omit<EnterpriseDoc, '_id' | '__v' | 'searchKeys' | 'shadowKeys' | '_events' | 'orgAncestors'> & {
+  id: string;
+  version: number;
+  formalMembers: number;
+};
+
+export function toView(doc: EnterpriseDoc): EnterpriseView {
+  const { _id, __v, searchKeys: _s, shadowKeys: _k, _events, orgAncestors: _a, ...rest } = doc;
+  return { id: _id, version: __v ?? 0, ...rest, formalMembers: formalMembers(doc) };
+}
+
+function facts(doc: EnterpriseDoc): EnterpriseFacts {
+  return {
+    id: doc._id,
+    uscc: doc.uscc,
+    name: doc.name,
+    kind: doc.kind,
+    orgPath: doc.orgPath,
+    status: doc.status,
+    employees: doc.employees,
+    partyMembers: doc.partyMembers,
+    probationaryMembers: doc.probationaryMembers,
+    formalMembers: formalMembers(doc),
+    ...thresholds(doc),
+  };
+}
+
+@Injectable()
+export class EnterprisesService {
+  constructor(
+    private readonly enterprises: EnterprisesRepository,
+    private readonly jurisdictions: Jurisdictions,
+    private readonly relay: OutboxRelay,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async get(id: string): Promise<EnterpriseView> {
+    return toView(await this.load(id));
+  }
+
+  async list(query: EnterpriseListQuery): Promise<{ items: EnterpriseView[]; next?: string }> {
+    const docs = await this.enterprises.list(callerScopes(), query);
+    const last = docs[docs.length - 1];
+    const field = query.sort === 'name' ? 'name' : query.sort;
+    const next =
+      docs.length === query.limit && last
+        ? Buffer.from(JSON.stringify([field === 'updatedAt' ? last.updatedAt?.toISOString() : last[field], last._id])).toString('base64url')
+        : undefined;
+    return { items: docs.map(toView), next };
+  }
+
+  async create(input: CreateEnterpriseDto): Promise<EnterpriseView> {
+    const uscc = this.validUscc(input.uscc);
+    const counts = this.validCounts({ partyMembers: input.partyMembers ?? 0, probationaryMembers: input.probationaryMembers ?? 0 });
+    await this.validJurisdiction(input.orgPath);
+    if (await this.enterprises.usccTaken(uscc)) throw this.duplicate(uscc);
+
+    const id = randomUUID();
+    const now = new Date();
+    const by = RequestContext.principal()?.username ?? 'system';
+    const status = input.status ?? 'operating';
+    const keys = shadowKeys(input);
+    const suspects = await this.enterprises.idsWithShadowKeys(keys);
+    const doc: Omit<EnterpriseDoc, '__v'> = {
+      _id: id,
+      uscc,
+      name: input.name.trim(),
+      kind: input.kind ?? proposeKindFromUscc(uscc) ?? 'enterprise',
+      orgPath: input.orgPath,
+      orgAncestors: pathAncestors(input.orgPath),
+      grid: input.grid,
+      industryCode: input.industryCode,
+      aboveScale: input.aboveScale ?? false,
+      address: input.address,
+      legalRep: input.legalRep,
+      investor: input.investor,
+      status,
+      employees: input.employees ?? 0,
+      ...counts,
+      partyOrgStatus: input.partyOrgStatus ?? 'none',
+      noOrgReason: input.noOrgReason,
+      developmentNeeds: input.developmentNeeds,
+      massOrgs: input.massOrgs ?? { union: false, youthLeague: false, womensFederation: false },
+      countsHistory: [{ at: now, by, employees: input.employees ?? 0, ...counts }],
+      statusHistory: [{ from: null, to: status, effectiveOn: now.toISOString().slice(0, 10), reason: '登记 / registered', at: now, by }],
+      searchKeys: nameSearchKeys(input.name),
+      shadowKeys: keys,
+      shadowSuspects: suspects,
+    };
+    const registered = this.event(EnterpriseRegisteredV1, id, facts(doc as EnterpriseDoc));
+    const audit = this.audit.event({
+      action: 'enterprise.create',
+      target: { kind: 'enterprise', id, orgPath: doc.orgPath },
+      changes: { uscc: { to: uscc }, name: { to: doc.name }, orgPath: { to: doc.orgPath } },
+    });
+    try {
+      await this.enterprises.create(doc, [registered, audit]);
+    } catch (error) {
+      if ((error as { code?: number }).code === 11000) throw this.duplicate(uscc);
+      throw error;
+    }
+    await this.enterprises.addShadowSuspect(suspects, id);
+    this.relay.nudge();
+    return toView({ ...doc, __v: 0 } as EnterpriseDoc);
+  }
+
+  async update(id: string, input: UpdateEnterpriseDto): Promise<EnterpriseView> {
+    const current = await this.load(id);
+    const { version, ...fields } = input;
+    const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter(
+      (k) => fields[k] !== undefined && JSON.stringify(fields[k]) !== JSON.stringify(current[k as keyof EnterpriseDoc]),
+    );
+    if (changed.length === 0) return toView(current);
+    const next = { ...current, ...fields } as EnterpriseDoc;
+    this.validCounts(next);
+    if (changed.includes('orgPath')) await this.validJurisdiction(next.orgPath);
+
+    const $set: Record<string, unknown> = {};
+    const changes: Record<string, { from?: unknown; to?: unknown }> = {};
+    for (const key of changed) {
+      $set[key] = fields[key];
+      changes[key] = { from: current[key as keyof EnterpriseDoc], to: fields[key] };
+    }
+    if (changed.includes('orgPath')) $set.orgAncestors = pathAncestors(next.orgPath);
+    if (changed.includes('name')) $set.searchKeys = nameSearchKeys(next.name);
+    const update: UpdateQuery<EnterpriseDoc> = { $set };
+    const countsChanged = ['employees', 'partyMembers', 'probationaryMembers'].some((k) => changed.includes(k as never));
+    if (countsChanged) {
+      update.$push = {
+        countsHistory: {
+          at: new Date(),
+          by: RequestContext.principal()?.username ?? 'system',
+          employees: next.employees,
+          partyMembers: next.partyMembers,
+          probationaryMembers: next.probationaryMembers,
+        },
+      };
+    }
+    let suspects: string[] = [];
+    if (['name', 'address', 'legalRep'].some((k) => changed.includes(k as never))) {
+      const keys = shadowKeys(next);
+      suspects = await this.enterprises.idsWithShadowKeys(keys, id);
+      $set.shadowKeys = keys;
+      $set.shadowSuspects = [...new Set([...current.shadowSuspects, ...suspects])];
+    }
+    const updated = this.event(EnterpriseUpdatedV1, id, { ...facts(next), changed, crossed: thresholdCrossings(current, next) });
+    const audit = this.audit.event({ action: 'enterprise.update', target: { kind: 'enterprise', id, orgPath: next.orgPath }, changes });
+    if ((await this.enterprises.updateAt(id, version, update, [updated, audit])) === 'stale') throw this.stale();
+    await this.enterprises.addShadowSuspect(suspects, id);
+    this.relay.nudge();
+    return this.get(id);
+  }
+
+  async changeStatus(id: string, input: ChangeStatusDto & { version?: number }): Promise<EnterpriseView> {
+    const current = await this.load(id);
+    if (!statusChangeAllowed(current.status, input.status)) {
+      throw new DomainException(
+        RegistryErrorCode.INVALID_STATUS_CHANGE,
+        `不能从“${current.status}”变更为“${input.status}”（注销后不可恢复）/ Cannot change status from ${current.status} to ${input.status}`,
+      );
+    }
+    const next = { ...current, status: input.status };
+    const change = {
+      from: current.status,
+      to: input.status,
+      effectiveOn: input.effectiveOn,
+      reason: input.reason,
+      at: new Date(),
+      by: RequestContext.principal()?.username ?? 'system',
+    };
+    const event = this.event(EnterpriseStatusChangedV1, id, { ...facts(next), from: current.status, reason: input.reason, effectiveOn: input.effectiveOn });
+    const audit = this.audit.event({
+      action: 'enterprise.update',
+      target: { kind: 'enterprise', id, orgPath: current.orgPath },
+      changes: { status: { from: current.status, to: input.status } },
+    });
+    const result = await this.enterprises.updateAt(id, input.version ?? current.__v ?? 0, { $set: { status: input.status }, $push: { statusHistory: change } }, [event, audit]);
+    if (result === 'stale') throw this.stale();
+    this.relay.nudge();
+    return this.get(id);
+  }
+
+  private async load(id: string): Promise<EnterpriseDoc> {
+    const doc = await this.enterprises.findById(callerScopes(), id);
+    if (!doc) throw outOfScope(WHAT);
+    return doc;
+  }
+
+  private validUscc(raw: string): string {
+    const uscc = normalizeUscc(raw);
+    const problem = usccProblem(uscc);
+    if (problem) {
+      throw new DomainException(
+        RegistryErrorCode.INVALID_CREDIT_CODE,
+        `统一社会信用代码“${raw}”无效：${USCC_PROBLEMS[problem].split(' / ')[0]} / Invalid credit code: ${USCC_PROBLEMS[problem].split(' / ')[1]}`,
+        { uscc: raw, problem },
+      );
+    }
+    return uscc;
+  }
+
+  private validCounts<T extends { partyMembers: number; probationaryMembers: number }>(counts: T): T {
+    const problem = memberCountsProblem(counts);
+    if (problem === 'probationary-above-total') {
+      throw new DomainException(
+        RegistryErrorCode.INVALID_MEMBER_COUNTS,
+        `预备党员人数（${counts.probationaryMembers}）不能超过党员总数（${counts.partyMembers}）/ Probationary members cannot exceed party members`,
+      );
+    }
+    if (problem === 'negative') {
+      throw new DomainException(RegistryErrorCode.INVALID_MEMBER_COUNTS, '人数不能为负数 / Counts cannot be negative');
+    }
+    return counts;
+  }
+
+  private async validJurisdiction(path: string): Promise<void> {
+    const unit = await this.jurisdictions.find(path);
+    if (!unit || !['park', 'township'].includes(unit.kind)) {
+      throw new DomainException(
+        RegistryErrorCode.UNKNOWN_JURISDICTION,
+        `辖区“${path}”不存在、不是园区或乡镇，或不在您的管辖范围内 / Unknown jurisdiction (must be a park or township within your scope)`,
+        { orgPath: path },
+      );
+    }
+  }
+
+  private duplicate(uscc: string): DomainException {
+    return new DomainException(RegistryErrorCode.DUPLICATE_CREDIT_CODE, `统一社会信用代码 ${uscc} 已登记 / Credit code already registered`, { uscc });
+  }
+
+  private stale(): DomainException {
+    return new DomainException(CommonErrorCode.VERSION_CONFLICT, '该记录已被他人修改，请刷新后重试 / Changed by someone else, reload and retry');
+  }
+
+  private event<T>(definition: { type: string; version: number; schema: import('zod').ZodType<T> }, subject: string, data: T) {
+    const principal = RequestContext.principal();
+    return createEvent('registry', definition, {
+      subject,
+      data,
+      actor: principal ? { kind: principal.kind, id: principal.id, name: principal.username } : { kind: 'system', id: 'registry' },
+      requestId: RequestContext.requestId(),
+    });
+  }
+}
