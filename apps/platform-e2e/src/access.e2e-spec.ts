@@ -38,6 +38,9 @@ let probeId = '';
 let counter = 0;
 /** One ledger record per park/township, created by the county admin, for the update cells. */
 const enterpriseIn = new Map<string, string>();
+/** Enterprises of a county-wide census, per park/township, each checked once by the census-check cells. */
+const censusPool = new Map<string, string[]>();
+let campaignId = '';
 /** The park or township a user registers enterprises in: their own, or the first park for county-wide users. */
 const ledgerHome = (u: DemoUser) => (['county', 'general-branch', 'branch'].includes(USERS[u].kind) ? '/demo-county/econ-dev-zone' : USERS[u].scope);
 
@@ -70,6 +73,17 @@ const REQUESTS: Record<string, (user: DemoUser) => Promise<{ status: number; bod
     const current = await call('GET', `${registry.url}/api/registry/enterprises/${id}`, tokens.get('county.admin'));
     return call('PATCH', `${registry.url}/api/registry/enterprises/${id}`, tokens.get(u), { version: current.body.version, employees: (counter += 1) });
   },
+  'census-campaign.read': (u) => call('GET', `${registry.url}/api/registry/census/campaigns`, tokens.get(u)),
+  'census-campaign.create': (u) =>
+    call('POST', `${registry.url}/api/registry/census/campaigns`, tokens.get(u), { year: 2000 + (counter += 1), orgPath: ledgerHome(u) }),
+  'census-check.read': (u) => call('GET', `${registry.url}/api/registry/census/campaigns/${campaignId}/records?limit=5`, tokens.get(u)),
+  'census-check.create': (u) => {
+    const enterpriseId = censusPool.get(ledgerHome(u))!.pop()!;
+    return call('POST', `${registry.url}/api/registry/census/campaigns/${campaignId}/records/${enterpriseId}/checks`, tokens.get(u), {
+      stage: 'township-preliminary',
+      verdict: 'pass',
+    });
+  },
   'org-unit.create': (u) => {
     const { scope, kind } = USERS[u];
     const childKind = kind === 'county' ? 'park' : 'branch';
@@ -96,7 +110,16 @@ beforeAll(async () => {
     const created = await call('POST', `${registry.url}/api/registry/enterprises`, tokens.get('county.admin'), { uscc: randomUscc(), name: `访问测试台账${home.length}`, orgPath: home });
     expect(created.status).toBe(201);
     enterpriseIn.set(home, String(created.body.id));
+    const pool: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const e = await call('POST', `${registry.url}/api/registry/enterprises`, tokens.get('county.admin'), { uscc: randomUscc(), name: `普查池企业${home.length}-${i}`, orgPath: home });
+      pool.push(String(e.body.id));
+    }
+    censusPool.set(home, pool);
   }
+  const campaign = await call('POST', `${registry.url}/api/registry/census/campaigns`, tokens.get('county.admin'), { year: 2026, orgPath: '/demo-county' });
+  expect(campaign.status).toBe(201);
+  campaignId = String(campaign.body.id);
 });
 afterAll(async () => {
   await Promise.all([registry?.stop(), organization?.stop()]);

@@ -45,6 +45,16 @@ export const ROLE_MATRIX = {
     create: ['county-admin', 'park-admin', 'township-admin'],
     update: ['county-admin', 'park-admin', 'township-admin'],
   },
+  'census-campaign': {
+    label: '年度普查 / annual census campaign',
+    read: ['county-admin', 'park-admin', 'township-admin', 'instructor', 'auditor', 'platform-service'],
+    create: ['county-admin', 'park-admin', 'township-admin'],
+  },
+  'census-check': {
+    label: '普查“五个查”核查 / census verification check',
+    read: ['county-admin', 'park-admin', 'township-admin', 'instructor', 'auditor', 'platform-service'],
+    create: ['county-admin', 'park-admin', 'township-admin', 'instructor'],
+  },
 } as const satisfies Record<string, { label: string } & Partial<Record<Action, readonly Role[]>>>;
 
 export type ResourceKind = keyof typeof ROLE_MATRIX;

@@ -85,3 +85,31 @@ export const EnterpriseStatusChangedV1 = defineEvent(
   'registry.enterprise.status-changed.v1',
   enterpriseFacts.extend({ from: z.enum(ENTERPRISE_STATUSES), reason: z.string(), effectiveOn: z.string() }),
 );
+
+/** The five checks of the census, in order (五个查). */
+export const CENSUS_STAGES = [
+  'township-preliminary',
+  'liaison-on-site',
+  'industry-filter',
+  'responsible-unit-summary',
+  'org-dept-standard',
+] as const;
+export type CensusStage = (typeof CENSUS_STAGES)[number];
+export const EXCLUSION_REASONS = ['shell', 'zombie', 'shadow', 'other'] as const;
+export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
+
+const baseMembership = z.object({
+  enterpriseId: z.string(),
+  uscc: z.string(),
+  kind: z.enum(ENTERPRISE_KINDS),
+  orgPath: z.string(),
+  campaignId: z.string(),
+  year: z.number().int(),
+});
+/** Passed all five checks: in the party-building base (党建基数) of that year. */
+export const EnterpriseAdmittedV1 = defineEvent('registry.enterprise.admitted.v1', baseMembership);
+/** Excluded by a check (shell, zombie, shadow…): not in that year's base. */
+export const EnterpriseRemovedV1 = defineEvent(
+  'registry.enterprise.removed.v1',
+  baseMembership.extend({ reason: z.enum(EXCLUSION_REASONS), stage: z.enum(CENSUS_STAGES), note: z.string().optional() }),
+);

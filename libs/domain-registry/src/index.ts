@@ -1,1 +1,2 @@
 export * from './enterprise-rules';
+export * from './census-rules';

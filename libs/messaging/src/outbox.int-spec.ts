@@ -64,7 +64,7 @@ describe('OutboxRelay', () => {
       await nats.down();
       const event = createEvent('registry', def, { subject: 't1', data: { thingId: 't1', name: 'a' }, actor: { kind: 'system', id: 'test' } });
       await things.create(withEvents({ _id: 't1', name: 'a', count: 0 }, event));
-      relay.nudge();
+      relay.nudge(things, 't1');
 
       // While NATS is down the event stays in the document's outbox.
       await new Promise((resolve) => setTimeout(resolve, 1500));
@@ -173,6 +173,27 @@ describe('OutboxRelay', () => {
         expect(doc).toMatchObject({ name: 'after', count: 1, __v: 1 });
         expect(doc?._events).toEqual([]);
       }
+    });
+
+    it('should publish, from the hint alone, events written while the relay was busy with the same document', async () => {
+      const def = uniqueThingEvent();
+      const relay = new OutboxRelay(nc.jetstream(), { intervalMs: 100, fullScanIntervalMs: 3_600_000 });
+      relay.register(things);
+      const id = randomUUID();
+      const make = (name: string) => createEvent('registry', def, { subject: id, data: { thingId: id, name }, actor: { kind: 'system', id: 'test' } });
+      await relay.runOnce(); // the one full scan, done before anything is written
+      relay.start();
+      await things.create(withEvents({ _id: id, name: 'a', count: 0 }, make('a'), make('b')));
+      relay.nudge(things, id);
+      // Written while the relay is publishing the first two, and named again.
+      await updateVersioned(things, id, 0, pushEvents<ThingDoc>({ $set: { name: 'c' } }, make('c')));
+      relay.nudge(things, id);
+      const delivered = await eventually(async () => {
+        const found = await messagesOn(await nc.jetstreamManager(), nc, eventSubject(def.type));
+        return found.length === 3 ? found : undefined;
+      }, 10_000, 'three events published without a full scan');
+      await relay.stop();
+      expect(delivered.map((e) => (e.data as { name: string }).name)).toEqual(['a', 'b', 'c']);
     });
 
     it('should let two relays drain the same outbox without duplicates', async () => {

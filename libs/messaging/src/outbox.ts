@@ -1,7 +1,7 @@
 import { Model, Schema, UpdateQuery } from 'mongoose';
 import { JetStreamClient, headers as natsHeaders } from 'nats';
 import { EventEnvelope, HEADER_EVENT_TYPE, HEADER_REQUEST_ID, eventSubject } from '@dangjian/contracts';
-import { documentKey, withDocumentLock } from '@dangjian/persistence';
+import { guardedUpdateOne } from '@dangjian/persistence';
 
 /**
  * Transactional outbox without multi-document transactions (FerretDB has none): the events of a
@@ -30,7 +30,14 @@ export function pushEvents<T>(update: UpdateQuery<T>, ...events: EventEnvelope[]
 
 export interface OutboxRelayOptions {
   batchSize?: number;
+  /** Retry delay for hinted documents and the pause between idle checks. */
   intervalMs?: number;
+  /**
+   * How often every registered collection is scanned for events left behind (a crash between a
+   * write and its publish, another replica's writes). Between scans the relay works from the hints
+   * writers give it with nudge(model, id), reading each document by _id.
+   */
+  fullScanIntervalMs?: number;
   publishTimeoutMs?: number;
   onError?: (error: unknown) => void;
   onPublished?: (event: EventEnvelope) => void;
@@ -42,6 +49,10 @@ type AnyModel = Model<any>;
 
 export class OutboxRelay {
   private readonly models = new Set<AnyModel>();
+  /** Documents known to carry events: `model` and `_id`, keyed by collection and id. */
+  private readonly hints = new Map<string, { model: AnyModel; id: unknown; seq: number }>();
+  private hintSeq = 0;
+  private lastFullScan = 0;
   private timer?: NodeJS.Timeout;
   private running?: Promise<number>;
   private again = false;
@@ -61,8 +72,9 @@ export class OutboxRelay {
     this.schedule(0);
   }
 
-  /** Ask for a run now, e.g. right after a write that carried events. */
-  nudge(): void {
+  /** Ask for a run now, right after a write that carried events; naming the document saves a scan. */
+  nudge(model?: AnyModel, id?: unknown): void {
+    if (model && id !== undefined) this.hints.set(`${model.collection.collectionName}:${String(id)}`, { model, id, seq: ++this.hintSeq });
     if (this.stopped) return;
     if (this.running) {
       this.again = true;
@@ -77,13 +89,36 @@ export class OutboxRelay {
     await this.running?.catch(() => undefined);
   }
 
-  /** Publishes every pending event once; returns how many were published. */
+  /** Scans every registered collection and publishes every pending event; returns how many. */
   async runOnce(): Promise<number> {
-    if (this.running) return this.running;
-    this.running = this.drainAll().finally(() => {
+    return this.exclusive(async () => {
+      this.lastFullScan = Date.now();
+      return (await this.drainHinted()) + (await this.drainAll());
+    });
+  }
+
+  /** Publishes the events of the documents writers named. */
+  async runHinted(): Promise<number> {
+    return this.exclusive(() => this.drainHinted());
+  }
+
+  private async exclusive(work: () => Promise<number>): Promise<number> {
+    while (this.running) await this.running.catch(() => undefined);
+    this.running = work().finally(() => {
       this.running = undefined;
     });
     return this.running;
+  }
+
+  private async drainHinted(): Promise<number> {
+    let published = 0;
+    for (const [key, { model, id, seq }] of [...this.hints]) {
+      const doc = await model.findOne({ _id: id }, { _events: 1 }).select('+_events').lean<{ _id: unknown; _events?: EventEnvelope[] }>();
+      if (doc?._events?.length) published += await this.publishDocument(model, doc as { _id: unknown; _events: EventEnvelope[] });
+      // A write may have named the document again meanwhile, with events this pass did not read.
+      if (this.hints.get(key)?.seq === seq) this.hints.delete(key);
+    }
+    return published;
   }
 
   private schedule(delayMs: number): void {
@@ -98,7 +133,8 @@ export class OutboxRelay {
     try {
       do {
         this.again = false;
-        await this.runOnce();
+        const scanDue = Date.now() - this.lastFullScan >= (this.options.fullScanIntervalMs ?? 30_000);
+        await (scanDue ? this.runOnce() : this.runHinted());
       } while (this.again && !this.stopped);
     } catch (error) {
       failed = true;
@@ -126,16 +162,18 @@ export class OutboxRelay {
       .limit(this.options.batchSize ?? 100)
       .lean<{ _id: unknown; _events: EventEnvelope[] }[]>();
     let published = 0;
-    for (const doc of docs) {
-      for (const event of doc._events) {
-        await this.publish(event);
-        // Remove exactly this event, and only while it is still first: safe beside other relays and new writes.
-        await withDocumentLock(documentKey(model, doc._id), () =>
-          model.updateOne({ _id: doc._id, '_events.0.id': event.id }, { $pop: { _events: -1 } }),
-        );
-        published += 1;
-        this.options.onPublished?.(event);
-      }
+    for (const doc of docs) published += await this.publishDocument(model, doc);
+    return published;
+  }
+
+  private async publishDocument(model: AnyModel, doc: { _id: unknown; _events: EventEnvelope[] }): Promise<number> {
+    let published = 0;
+    for (const event of doc._events) {
+      await this.publish(event);
+      // Remove exactly this event, and only while it is still first: safe beside other relays and new writes.
+      await guardedUpdateOne(model, doc._id, { '_events.0.id': event.id }, { $pop: { _events: -1 } });
+      published += 1;
+      this.options.onPublished?.(event);
     }
     return published;
   }

@@ -1,4 +1,5 @@
 export * from './field-cipher';
 export * from './plugins';
 export * from './document-lock';
+export * from './server-kind';
 export * from './persistence.module';

@@ -1,5 +1,5 @@
 import { Model, Schema, UpdateQuery } from 'mongoose';
-import { documentKey, withDocumentLock } from './document-lock';
+import { guardedUpdateOne } from './server-kind';
 
 /** Who is writing: supplied by the service (the request's principal), 'system' when none. */
 export type ActorResolver = () => string | undefined;
@@ -88,8 +88,6 @@ export async function updateVersioned<T>(
   update: UpdateQuery<T>,
 ): Promise<void> {
   const inc = { ...((update.$inc as Record<string, number>) ?? {}), __v: 1 };
-  const result = await withDocumentLock(documentKey(model, id), () =>
-    model.updateOne({ _id: id, __v: expectedVersion } as never, { ...update, $inc: inc } as UpdateQuery<T>),
-  );
-  if (result.matchedCount === 0) throw new VersionConflictError(id, expectedVersion);
+  const matched = await guardedUpdateOne(model, id, { __v: expectedVersion }, { ...update, $inc: inc } as UpdateQuery<T>);
+  if (!matched) throw new VersionConflictError(id, expectedVersion);
 }

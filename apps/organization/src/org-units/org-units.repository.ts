@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
+import { inAnyScope } from '@dangjian/auth';
 import { OrgUnitKind } from '@dangjian/contracts';
 import { EventEnvelope } from '@dangjian/contracts';
 import { withEvents } from '@dangjian/messaging';
@@ -29,8 +30,10 @@ export class OrgUnitsRepository {
     return this.model.findOne(this.scoped(scopes, { path })).lean();
   }
 
-  findById(scopes: readonly string[], id: string): Promise<OrgUnitDoc | null> {
-    return this.model.findOne(this.scoped(scopes, { _id: id })).lean();
+  /** Read by `_id` alone (the one filter FerretDB resolves without a scan), then scope-checked. */
+  async findById(scopes: readonly string[], id: string): Promise<OrgUnitDoc | null> {
+    const doc = await this.model.findOne({ _id: id }).lean<OrgUnitDoc>();
+    return doc && inAnyScope(doc.path, scopes) ? doc : null;
   }
 
   list(scopes: readonly string[], query: OrgUnitListQuery): Promise<OrgUnitDoc[]> {

@@ -118,7 +118,7 @@ export class OrgUnitsService {
       }
       throw error;
     }
-    this.relay.nudge();
+    this.relay.nudge(this.units.model, id);
     return toView({ ...doc });
   }
 }

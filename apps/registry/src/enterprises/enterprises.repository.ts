@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
+import { inAnyScope } from '@dangjian/auth';
 import { EventEnvelope, EnterpriseKind, EnterpriseStatus } from '@dangjian/contracts';
 import { bigrams } from '@dangjian/domain-registry';
 import { pushEvents, withEvents } from '@dangjian/messaging';
@@ -38,12 +39,10 @@ function escapeRegex(text: string): string {
 export class EnterprisesRepository {
   constructor(@InjectModel(ENTERPRISE_MODEL) readonly model: Model<EnterpriseDoc>) {}
 
-  findById(scopes: readonly string[], id: string): Promise<EnterpriseDoc | null> {
-    return this.model.findOne({ _id: id, orgAncestors: { $in: [...scopes] } }).lean();
-  }
-
-  async usccTaken(uscc: string): Promise<boolean> {
-    return (await this.model.exists({ uscc })) !== null;
+  /** Read by `_id` alone (the one filter FerretDB resolves without a scan), then scope-checked. */
+  async findById(scopes: readonly string[], id: string): Promise<EnterpriseDoc | null> {
+    const doc = await this.model.findOne({ _id: id }).lean<EnterpriseDoc>();
+    return doc && inAnyScope(doc.orgPath, scopes) ? doc : null;
   }
 
   /** County-wide: a shadow may sit in another park. */

@@ -89,7 +89,7 @@ export class EnterprisesService {
     const uscc = this.validUscc(input.uscc);
     const counts = this.validCounts({ partyMembers: input.partyMembers ?? 0, probationaryMembers: input.probationaryMembers ?? 0 });
     await this.validJurisdiction(input.orgPath);
-    if (await this.enterprises.usccTaken(uscc)) throw this.duplicate(uscc);
+    // One code, one record: the unique index on uscc refuses a second one (no scan before the insert).
 
     const id = randomUUID();
     const now = new Date();
@@ -136,7 +136,7 @@ export class EnterprisesService {
       throw error;
     }
     await this.enterprises.addShadowSuspect(suspects, id);
-    this.relay.nudge();
+    this.relay.nudge(this.enterprises.model, id);
     return toView({ ...doc, __v: 0 } as EnterpriseDoc);
   }
 
@@ -183,7 +183,7 @@ export class EnterprisesService {
     const audit = this.audit.event({ action: 'enterprise.update', target: { kind: 'enterprise', id, orgPath: next.orgPath }, changes });
     if ((await this.enterprises.updateAt(id, version, update, [updated, audit])) === 'stale') throw this.stale();
     await this.enterprises.addShadowSuspect(suspects, id);
-    this.relay.nudge();
+    this.relay.nudge(this.enterprises.model, id);
     return this.get(id);
   }
 
@@ -212,7 +212,7 @@ export class EnterprisesService {
     });
     const result = await this.enterprises.updateAt(id, input.version ?? current.__v ?? 0, { $set: { status: input.status }, $push: { statusHistory: change } }, [event, audit]);
     if (result === 'stale') throw this.stale();
-    this.relay.nudge();
+    this.relay.nudge(this.enterprises.model, id);
     return this.get(id);
   }
 

@@ -44,7 +44,12 @@ export function httpStatusOf(code: ErrorCode): number {
     case RegistryErrorCode.INVALID_MEMBER_COUNTS:
       return 400;
     case RegistryErrorCode.DUPLICATE_CREDIT_CODE:
+    case RegistryErrorCode.CENSUS_CAMPAIGN_EXISTS:
+    case RegistryErrorCode.CENSUS_CAMPAIGN_CLOSED:
+    case RegistryErrorCode.CENSUS_STAGE_OUT_OF_ORDER:
       return 409;
+    case RegistryErrorCode.CENSUS_EXCLUSION_REASON_REQUIRED:
+      return 400;
     case RegistryErrorCode.UNKNOWN_JURISDICTION:
     case RegistryErrorCode.INVALID_STATUS_CHANGE:
       return 422;

@@ -97,7 +97,7 @@ export class SystemService implements OnModuleInit {
     });
     const audit = this.audit.event({ action: 'system-probe.create', target: { kind: 'system-probe', id: probeId }, changes: { sentAt: { to: sentAt.toISOString() } } });
     await this.probes.create(withEvents({ _id: probeId, sentAt }, event, audit));
-    this.relay.nudge();
+    this.relay.nudge(this.probes, probeId);
     return { probeId, eventId: event.id };
   }
 
