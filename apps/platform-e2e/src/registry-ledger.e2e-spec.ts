@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { AckPolicy, DeliverPolicy, connect } from 'nats';
+import { connect } from 'nats';
 import { EventEnvelope, eventStreamName } from '@dangjian/contracts';
-import { DemoUser, ServiceProcess, eventually, randomUscc, requiredEnv, serviceEnv, userToken } from '@dangjian/testing';
+import { DemoUser, ServiceProcess, eventually, randomUscc, readStream, requiredEnv, serviceEnv, userToken } from '@dangjian/testing';
 
 const run = randomBytes(3).toString('hex');
 const EDZ = '/demo-county/econ-dev-zone';
@@ -25,16 +25,8 @@ const register = (body: Json, user: DemoUser = 'park.admin.edz') => call('POST',
 async function eventsAbout(id: string): Promise<EventEnvelope[]> {
   const nc = await connect({ servers: requiredEnv('NATS_URL') });
   try {
-    const jsm = await nc.jetstreamManager();
-    const ci = await jsm.consumers.add(eventStreamName('registry'), { ack_policy: AckPolicy.None, deliver_policy: DeliverPolicy.All, filter_subject: 'evt.registry.enterprise.>' });
-    const consumer = await nc.jetstream().consumers.get(eventStreamName('registry'), ci.name);
-    const out: EventEnvelope[] = [];
-    for await (const msg of await consumer.fetch({ max_messages: 10_000, expires: 1500 })) {
-      const event = msg.json<EventEnvelope>();
-      if (event.subject === id) out.push(event);
-    }
-    await jsm.consumers.delete(eventStreamName('registry'), ci.name);
-    return out;
+    const messages = await readStream(nc, eventStreamName('registry'), 'evt.registry.enterprise.>');
+    return messages.map((m) => m.json<EventEnvelope>()).filter((e) => e.subject === id);
   } finally {
     await nc.close();
   }

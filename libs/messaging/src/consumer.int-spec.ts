@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Connection, Model } from 'mongoose';
-import { AckPolicy, DeliverPolicy, JetStreamManager, NatsConnection, headers as natsHeaders } from 'nats';
+import { JetStreamManager, NatsConnection, headers as natsHeaders } from 'nats';
 import { DEAD_LETTER_STREAM, EventEnvelope, HEADER_DEAD_LETTER_REASON, deadLetterSubject, eventStreamName, eventSubject } from '@dangjian/contracts';
-import { connectTestNats, eventually, freshDatabase } from '@dangjian/testing';
+import { connectTestNats, eventually, freshDatabase, readStream } from '@dangjian/testing';
 import { DurableConsumer, EventHandler } from './consumer';
 import { createEvent } from './events';
 import { ensureAllStreams } from './streams';
@@ -13,18 +13,8 @@ interface DeadLetter {
   reason: string | undefined;
 }
 
-async function deadLetters(jsm: JetStreamManager, nc: NatsConnection, subject: string): Promise<DeadLetter[]> {
-  const info = await jsm.streams.info(DEAD_LETTER_STREAM, { subjects_filter: subject });
-  const expected = info.state.subjects?.[subject] ?? 0;
-  if (expected === 0) return [];
-  const ci = await jsm.consumers.add(DEAD_LETTER_STREAM, { ack_policy: AckPolicy.None, deliver_policy: DeliverPolicy.All, filter_subject: subject });
-  const consumer = await nc.jetstream().consumers.get(DEAD_LETTER_STREAM, ci.name);
-  const out: DeadLetter[] = [];
-  for await (const msg of await consumer.fetch({ max_messages: expected, expires: 1000 })) {
-    out.push({ data: msg.string(), reason: msg.headers?.get(HEADER_DEAD_LETTER_REASON) });
-  }
-  await jsm.consumers.delete(DEAD_LETTER_STREAM, ci.name);
-  return out;
+async function deadLetters(nc: NatsConnection, subject: string): Promise<DeadLetter[]> {
+  return (await readStream(nc, DEAD_LETTER_STREAM, subject)).map((msg) => ({ data: msg.string(), reason: msg.headers?.get(HEADER_DEAD_LETTER_REASON) }));
 }
 
 describe('DurableConsumer', () => {
@@ -134,7 +124,7 @@ describe('DurableConsumer', () => {
 
     const dlqSubject = deadLetterSubject('organization', consumer.durable);
     const parked = await eventually(async () => {
-      const letters = await deadLetters(jsm, nc, dlqSubject);
+      const letters = await deadLetters(nc, dlqSubject);
       return letters.length === 2 ? letters : undefined;
     }, 15_000, 'two dead letters');
     expect(parked[0].data).toBe('not json at all {');

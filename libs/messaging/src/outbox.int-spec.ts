@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { Connection, Model } from 'mongoose';
-import { AckPolicy, DeliverPolicy, JetStreamManager, NatsConnection } from 'nats';
+import { NatsConnection } from 'nats';
 import { EventEnvelope, eventStreamName, eventSubject } from '@dangjian/contracts';
-import { DedicatedNats, connectTestNats, eventually, freshDatabase, requiredEnv } from '@dangjian/testing';
+import { DedicatedNats, connectTestNats, eventually, freshDatabase, readStream, requiredEnv } from '@dangjian/testing';
 import { updateVersioned } from '@dangjian/persistence';
 import { createEvent } from './events';
 import { OutboxRelay, pushEvents, withEvents } from './outbox';
@@ -14,19 +14,9 @@ import { ThingDoc, thingModel, uniqueThingEvent } from './__fixtures__/thing';
 
 const run = promisify(execFile);
 
-/** Every message on the subject, read with an ephemeral consumer. */
-async function messagesOn(jsm: JetStreamManager, nc: NatsConnection, subject: string): Promise<EventEnvelope[]> {
-  const stream = eventStreamName('registry');
-  const info = await jsm.streams.info(stream, { subjects_filter: subject });
-  const expected = info.state.subjects?.[subject] ?? 0;
-  if (expected === 0) return [];
-  const ci = await jsm.consumers.add(stream, { ack_policy: AckPolicy.None, deliver_policy: DeliverPolicy.All, filter_subject: subject });
-  const consumer = await nc.jetstream().consumers.get(stream, ci.name);
-  const out: EventEnvelope[] = [];
-  const batch = await consumer.fetch({ max_messages: expected + 10, expires: 1000 });
-  for await (const msg of batch) out.push(msg.json<EventEnvelope>());
-  await jsm.consumers.delete(stream, ci.name);
-  return out;
+/** Every event on the subject. */
+async function messagesOn(nc: NatsConnection, subject: string): Promise<EventEnvelope[]> {
+  return (await readStream(nc, eventStreamName('registry'), subject)).map((m) => m.json<EventEnvelope>());
 }
 
 describe('OutboxRelay', () => {
@@ -78,8 +68,7 @@ describe('OutboxRelay', () => {
       }, 30_000, 'outbox drained');
       await relay.stop();
 
-      const jsm = await nc.jetstreamManager();
-      const delivered = await messagesOn(jsm, nc, eventSubject(def.type));
+      const delivered = await messagesOn(nc, eventSubject(def.type));
       expect(delivered.map((e) => e.id)).toEqual([event.id]);
     });
 
@@ -98,8 +87,7 @@ describe('OutboxRelay', () => {
       const eventId = child.stdout.trim();
 
       // The write committed, the event never left.
-      const jsm = await nc.jetstreamManager();
-      expect(await messagesOn(jsm, nc, eventSubject(def.type))).toEqual([]);
+      expect(await messagesOn(nc, eventSubject(def.type))).toEqual([]);
       const stored = await things.findById('t2').select('+_events').lean();
       expect(stored?._events?.map((e) => e.id)).toEqual([eventId]);
 
@@ -108,7 +96,7 @@ describe('OutboxRelay', () => {
       relay.register(things);
       expect(await relay.runOnce()).toBe(1);
       expect(await relay.runOnce()).toBe(0);
-      const delivered = await messagesOn(jsm, nc, eventSubject(def.type));
+      const delivered = await messagesOn(nc, eventSubject(def.type));
       expect(delivered.map((e) => e.id)).toEqual([eventId]);
     });
 
@@ -122,7 +110,7 @@ describe('OutboxRelay', () => {
       const relay = new OutboxRelay(nc.jetstream());
       relay.register(things);
       expect(await relay.runOnce()).toBe(1);
-      const delivered = await messagesOn(await nc.jetstreamManager(), nc, eventSubject(def.type));
+      const delivered = await messagesOn(nc, eventSubject(def.type));
       expect(delivered.map((e) => e.id)).toEqual([event.id]);
     });
   });
@@ -148,7 +136,7 @@ describe('OutboxRelay', () => {
       const relay = new OutboxRelay(nc.jetstream());
       relay.register(things);
       expect(await relay.runOnce()).toBe(3);
-      const delivered = await messagesOn(await nc.jetstreamManager(), nc, eventSubject(def.type));
+      const delivered = await messagesOn(nc, eventSubject(def.type));
       expect(delivered.map((e) => e.data)).toEqual([
         { thingId: id, name: 'one' },
         { thingId: id, name: 'two' },
@@ -189,7 +177,7 @@ describe('OutboxRelay', () => {
       await updateVersioned(things, id, 0, pushEvents<ThingDoc>({ $set: { name: 'c' } }, make('c')));
       relay.nudge(things, id);
       const delivered = await eventually(async () => {
-        const found = await messagesOn(await nc.jetstreamManager(), nc, eventSubject(def.type));
+        const found = await messagesOn(nc, eventSubject(def.type));
         return found.length === 3 ? found : undefined;
       }, 10_000, 'three events published without a full scan');
       await relay.stop();
@@ -209,7 +197,7 @@ describe('OutboxRelay', () => {
       a.register(things);
       b.register(things);
       await Promise.all([a.runOnce(), b.runOnce()]);
-      const delivered = await messagesOn(await nc.jetstreamManager(), nc, eventSubject(def.type));
+      const delivered = await messagesOn(nc, eventSubject(def.type));
       expect(delivered.map((e) => e.id).sort()).toEqual([...events].sort());
     });
   });

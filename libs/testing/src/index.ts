@@ -6,3 +6,4 @@ export * from './service-process';
 export * from './keycloak';
 export * from './service-env';
 export * from './fixtures';
+export * from './streams';
