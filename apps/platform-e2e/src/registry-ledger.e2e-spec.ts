@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import * as ExcelJS from 'exceljs';
 import { connect } from 'nats';
 import { EventEnvelope, eventStreamName } from '@dangjian/contracts';
 import { DemoUser, ServiceProcess, eventually, randomUscc, readStream, requiredEnv, serviceEnv, userToken } from '@dangjian/testing';
@@ -191,3 +192,47 @@ describe('the ledger list', () => {
     expect(res.body.code).toBe('NOT_FOUND');
   });
 });
+
+describe('exporting the ledger', () => {
+  const q = encodeURIComponent(`导出${run}`);
+  beforeAll(async () => {
+    await register({ uscc: randomUscc(), name: `导出${run}甲公司`, address: '=HYPERLINK("http://evil")', employees: 7 });
+    await register({ uscc: randomUscc(), name: `导出${run}乙公司`, address: '经开区,纬二路 "3" 号', partyMembers: 3 });
+    await register({ uscc: randomUscc(), name: `导出${run}丙公司`, orgPath: HTP }, 'county.admin');
+  });
+
+  async function download(user: DemoUser, query: string): Promise<{ status: number; type: string | null; body: Buffer }> {
+    const res = await fetch(`${registry.url}/api/registry/enterprises/export?${query}`, { headers: { authorization: `Bearer ${tokens.get(user)}` } });
+    return { status: res.status, type: res.headers.get('content-type'), body: Buffer.from(await res.arrayBuffer()) };
+  }
+
+  it('should export an xlsx with Chinese headers, only the caller scope, and formulas neutralized', async () => {
+    const { status, type, body } = await download('park.admin.edz', `q=${q}&format=xlsx`);
+    expect(status).toBe(200);
+    expect(type).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(body as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('市场主体台账')!;
+    const rows = sheet.getSheetValues().filter(Boolean) as unknown[][];
+    expect(rows[0].slice(1, 4)).toEqual(['统一社会信用代码', '名称', '类型']);
+    const names = rows.slice(1).map((r) => r[2]);
+    expect(names).toEqual([`导出${run}乙公司`, `导出${run}甲公司`].sort());
+    const evil = rows.find((r) => r[2] === `导出${run}甲公司`)!;
+    expect(evil[8]).toBe(`'=HYPERLINK("http://evil")`);
+  });
+
+  it('should export a UTF-8 CSV that quotes commas and quotes', async () => {
+    const { status, body } = await download('county.admin', `q=${q}&format=csv`);
+    expect(status).toBe(200);
+    const text = body.toString('utf8');
+    expect(text.startsWith('\uFEFF统一社会信用代码,名称,类型')).toBe(true);
+    expect(text.split('\r\n').filter(Boolean)).toHaveLength(4);
+    expect(text).toContain('"经开区,纬二路 ""3"" 号"');
+  });
+
+  it('should refuse an unknown format', async () => {
+    const { status } = await download('county.admin', 'format=pdf');
+    expect(status).toBe(400);
+  });
+});
+

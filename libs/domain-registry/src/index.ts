@@ -1,2 +1,3 @@
 export * from './enterprise-rules';
 export * from './census-rules';
+export * from './spreadsheet';

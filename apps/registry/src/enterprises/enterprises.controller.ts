@@ -1,9 +1,11 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access } from '@dangjian/auth';
+import { Access, callerScopes } from '@dangjian/auth';
 import { CommonErrorCode } from '@dangjian/contracts';
 import { DomainException } from '@dangjian/platform';
-import { ChangeStatusDto, CreateEnterpriseDto, ListEnterprisesDto, UpdateEnterpriseDto } from './dtos/enterprise.dto';
+import { ChangeStatusDto, CreateEnterpriseDto, ExportEnterprisesDto, ListEnterprisesDto, UpdateEnterpriseDto } from './dtos/enterprise.dto';
+import { EnterprisesRepository } from './enterprises.repository';
+import { exportLedger } from './ledger-export';
 import { EnterprisesService } from './enterprises.service';
 
 function decodeCursor(cursor?: string): { value: string | number; id: string } | undefined {
@@ -20,7 +22,32 @@ function decodeCursor(cursor?: string): { value: string | number; id: string } |
 @ApiTags('enterprises · 市场主体台账')
 @Controller('enterprises')
 export class EnterprisesController {
-  constructor(private readonly enterprises: EnterprisesService) {}
+  constructor(
+    private readonly enterprises: EnterprisesService,
+    private readonly repository: EnterprisesRepository,
+  ) {}
+
+  @Get('export')
+  @Access('enterprise', 'read')
+  @ApiOperation({ summary: '导出台账（xlsx 或 csv，中文表头，按筛选条件）/ Export the ledger within your scope and filters' })
+  export(@Query() query: ExportEnterprisesDto) {
+    const format = query.format ?? 'xlsx';
+    const stream = exportLedger(format, this.repository, callerScopes(), {
+      orgPath: query.orgPath,
+      kind: query.kind,
+      industry: query.industry,
+      status: query.status,
+      hasMembers: query.hasMembers === undefined ? undefined : query.hasMembers === 'true',
+      employeesMin: query.employeesMin,
+      employeesMax: query.employeesMax,
+      q: query.q,
+    });
+    const name = `ledger-${new Date().toISOString().slice(0, 10)}.${format}`;
+    return new StreamableFile(stream, {
+      type: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      disposition: `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(`市场主体台账-${name}`)}`,
+    });
+  }
 
   @Get()
   @Access('enterprise', 'read')

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -132,4 +132,11 @@ export class ListEnterprisesDto {
   @IsOptional() @IsIn(['name', 'employees', 'updatedAt']) sort?: 'name' | 'employees' | 'updatedAt';
   @IsOptional() @IsString() cursor?: string;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
+}
+
+export class ExportEnterprisesDto extends OmitType(ListEnterprisesDto, ['sort', 'cursor', 'limit'] as const) {
+  @ApiPropertyOptional({ enum: ['xlsx', 'csv'] })
+  @IsOptional()
+  @IsIn(['xlsx', 'csv'], { message: '格式应为 xlsx 或 csv / format must be xlsx or csv' })
+  format?: 'xlsx' | 'csv';
 }
