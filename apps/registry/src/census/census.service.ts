@@ -213,9 +213,10 @@ export class CensusService implements OnApplicationBootstrap {
           },
         });
       }
-      if (ops.length) {
-        const result = await this.records.bulkWrite(ops, { ordered: false });
-        applied = result.matchedCount;
+      // FerretDB 1.24 stalls on one update command of about 100 statements or more: send 50 at a time.
+      for (let i = 0; i < ops.length; i += 50) {
+        const result = await this.records.bulkWrite(ops.slice(i, i + 50), { ordered: false });
+        applied += result.matchedCount;
       }
     });
     for (const op of appliedIds) this.relay.nudge(this.records, op);
