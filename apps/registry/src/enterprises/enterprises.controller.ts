@@ -4,7 +4,7 @@ import { Access, callerScopes } from '@dangjian/auth';
 import { CommonErrorCode } from '@dangjian/contracts';
 import { DomainException } from '@dangjian/platform';
 import { ChangeStatusDto, CreateEnterpriseDto, ExportEnterprisesDto, ListEnterprisesDto, UpdateEnterpriseDto } from './dtos/enterprise.dto';
-import { EnterprisesRepository } from './enterprises.repository';
+import { EnterpriseListQuery, EnterprisesRepository } from './enterprises.repository';
 import { exportLedger } from './ledger-export';
 import { EnterprisesService } from './enterprises.service';
 
@@ -17,6 +17,20 @@ function decodeCursor(cursor?: string): { value: string | number; id: string } |
     // fall through
   }
   throw new DomainException(CommonErrorCode.VALIDATION_FAILED, '分页游标无效 / Invalid cursor');
+}
+
+/** The filters list and export share. */
+function ledgerFilter(query: ExportEnterprisesDto): Omit<EnterpriseListQuery, 'sort' | 'after' | 'limit'> {
+  return {
+    orgPath: query.orgPath,
+    kind: query.kind,
+    industry: query.industry,
+    status: query.status,
+    hasMembers: query.hasMembers === undefined ? undefined : query.hasMembers === 'true',
+    employeesMin: query.employeesMin,
+    employeesMax: query.employeesMax,
+    q: query.q,
+  };
 }
 
 @ApiTags('enterprises · 市场主体台账')
@@ -32,16 +46,7 @@ export class EnterprisesController {
   @ApiOperation({ summary: '导出台账（xlsx 或 csv，中文表头，按筛选条件）/ Export the ledger within your scope and filters' })
   export(@Query() query: ExportEnterprisesDto) {
     const format = query.format ?? 'xlsx';
-    const stream = exportLedger(format, this.repository, callerScopes(), {
-      orgPath: query.orgPath,
-      kind: query.kind,
-      industry: query.industry,
-      status: query.status,
-      hasMembers: query.hasMembers === undefined ? undefined : query.hasMembers === 'true',
-      employeesMin: query.employeesMin,
-      employeesMax: query.employeesMax,
-      q: query.q,
-    });
+    const stream = exportLedger(format, this.repository, callerScopes(), ledgerFilter(query));
     const name = `ledger-${new Date().toISOString().slice(0, 10)}.${format}`;
     return new StreamableFile(stream, {
       type: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -56,14 +61,7 @@ export class EnterprisesController {
     const sort = query.sort ?? 'name';
     const after = decodeCursor(query.cursor);
     return this.enterprises.list({
-      orgPath: query.orgPath,
-      kind: query.kind,
-      industry: query.industry,
-      status: query.status,
-      hasMembers: query.hasMembers === undefined ? undefined : query.hasMembers === 'true',
-      employeesMin: query.employeesMin,
-      employeesMax: query.employeesMax,
-      q: query.q,
+      ...ledgerFilter(query),
       sort,
       after: after && sort === 'updatedAt' ? { ...after, value: new Date(String(after.value)) as unknown as string } : after,
       limit: query.limit ?? 50,
