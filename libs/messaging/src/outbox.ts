@@ -1,7 +1,7 @@
 import { Model, Schema, UpdateQuery } from 'mongoose';
 import { JetStreamClient, headers as natsHeaders } from 'nats';
 import { EventEnvelope, HEADER_EVENT_TYPE, HEADER_REQUEST_ID, eventSubject } from '@dangjian/contracts';
-import { guardedUpdateOne } from '@dangjian/persistence';
+import { documentKey, serverKind, withDocumentLock } from '@dangjian/persistence';
 
 /**
  * Transactional outbox without multi-document transactions (FerretDB has none): the events of a
@@ -26,6 +26,27 @@ export function withEvents<T extends object>(doc: T, ...events: EventEnvelope[])
 export function pushEvents<T>(update: UpdateQuery<T>, ...events: EventEnvelope[]): UpdateQuery<T> {
   const push = (update.$push ?? {}) as Record<string, unknown>;
   return { ...update, $push: { ...push, _events: { $each: events } } } as UpdateQuery<T>;
+}
+
+const PUBLISH_CHUNK = 500;
+
+/**
+ * Removes the named events from a document. MongoDB does it with `$pull`; FerretDB 1.24 accepts a
+ * `$pull` with a condition (and `$push` with `$slice`) but silently changes nothing, so there the
+ * remaining events are written back under the document lock every outbox writer takes.
+ */
+export async function removeEvents(model: AnyModel, id: unknown, ids: string[]): Promise<void> {
+  if ((await serverKind(model.db)) === 'mongodb') {
+    await model.updateOne({ _id: id }, { $pull: { _events: { id: { $in: ids } } } });
+    return;
+  }
+  await withDocumentLock(documentKey(model, id), async () => {
+    const current = await model.findOne({ _id: id }, { _events: 1 }).select('+_events').lean<{ _events?: EventEnvelope[] }>();
+    if (!current?._events) return;
+    const gone = new Set(ids);
+    const rest = current._events.filter((e) => !gone.has(e.id));
+    if (rest.length !== current._events.length) await model.updateOne({ _id: id }, { $set: { _events: rest } });
+  });
 }
 
 export interface OutboxRelayOptions {
@@ -166,14 +187,18 @@ export class OutboxRelay {
     return published;
   }
 
+  /**
+   * Publishes a document's events in order (pipelined on the one connection, which keeps the order),
+   * then removes exactly the published ones by id: safe beside other relays and new writes.
+   */
   private async publishDocument(model: AnyModel, doc: { _id: unknown; _events: EventEnvelope[] }): Promise<number> {
     let published = 0;
-    for (const event of doc._events) {
-      await this.publish(event);
-      // Remove exactly this event, and only while it is still first: safe beside other relays and new writes.
-      await guardedUpdateOne(model, doc._id, { '_events.0.id': event.id }, { $pop: { _events: -1 } });
-      published += 1;
-      this.options.onPublished?.(event);
+    for (let i = 0; i < doc._events.length; i += PUBLISH_CHUNK) {
+      const chunk = doc._events.slice(i, i + PUBLISH_CHUNK);
+      await Promise.all(chunk.map((event) => this.publish(event)));
+      await removeEvents(model, doc._id, chunk.map((e) => e.id));
+      published += chunk.length;
+      for (const event of chunk) this.options.onPublished?.(event);
     }
     return published;
   }
