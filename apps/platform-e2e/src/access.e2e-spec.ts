@@ -73,6 +73,17 @@ const REQUESTS: Record<string, (user: DemoUser) => Promise<{ status: number; bod
     const current = await call('GET', `${registry.url}/api/registry/enterprises/${id}`, tokens.get('county.admin'));
     return call('PATCH', `${registry.url}/api/registry/enterprises/${id}`, tokens.get(u), { version: current.body.version, employees: (counter += 1) });
   },
+  'enterprise-import.read': (u) => call('GET', `${registry.url}/api/registry/enterprises/imports`, tokens.get(u)),
+  'enterprise-import.create': async (u) => {
+    const template = await fetch(`${registry.url}/api/registry/enterprises/import-template?format=csv`, { headers: { authorization: `Bearer ${tokens.get('county.admin')}` } });
+    const csv = `${(await template.text()).trim()}\r\n${randomUscc()},访问测试导入${(counter += 1)},非公企业,${ledgerHome(u)}\r\n`;
+    const res = await fetch(`${registry.url}/api/registry/enterprises/imports?fileName=access.csv`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens.get(u)}`, 'content-type': 'text/csv' },
+      body: csv,
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  },
   'census-campaign.read': (u) => call('GET', `${registry.url}/api/registry/census/campaigns`, tokens.get(u)),
   'census-campaign.create': (u) =>
     call('POST', `${registry.url}/api/registry/census/campaigns`, tokens.get(u), { year: 2000 + (counter += 1), orgPath: ledgerHome(u) }),

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { bootstrapService, loadConfigOrExit } from '@dangjian/platform';
 import { AppModule } from './app.module';
 import { registryConfigSchema } from './config';
+import { UPLOAD_CONTENT_TYPES } from './imports/imports.controller';
 
 const config = loadConfigOrExit('registry', registryConfigSchema);
 void bootstrapService({
@@ -9,4 +10,5 @@ void bootstrapService({
   title: '市场主体台账 · Enterprise registry',
   config,
   module: AppModule.register(config),
+  rawBodyTypes: UPLOAD_CONTENT_TYPES,
 });

@@ -45,6 +45,11 @@ export const ROLE_MATRIX = {
     create: ['county-admin', 'park-admin', 'township-admin'],
     update: ['county-admin', 'park-admin', 'township-admin'],
   },
+  'enterprise-import': {
+    label: '台账导入 / ledger import',
+    read: ['county-admin', 'park-admin', 'township-admin', 'auditor'],
+    create: ['county-admin', 'park-admin', 'township-admin'],
+  },
   'census-campaign': {
     label: '年度普查 / annual census campaign',
     read: ['county-admin', 'park-admin', 'township-admin', 'instructor', 'auditor', 'platform-service'],

@@ -113,3 +113,27 @@ export const EnterpriseRemovedV1 = defineEvent(
   'registry.enterprise.removed.v1',
   baseMembership.extend({ reason: z.enum(EXCLUSION_REASONS), stage: z.enum(CENSUS_STAGES), note: z.string().optional() }),
 );
+
+/** Two ledger records found to be one subject (影子企业): the duplicate now points at the survivor. */
+export const EnterpriseMergedV1 = defineEvent(
+  'registry.enterprise.merged.v1',
+  z.object({ survivorId: z.string(), survivorUscc: z.string(), mergedId: z.string(), mergedUscc: z.string(), reason: z.string() }),
+);
+
+export const IMPORT_STATUSES = ['queued', 'running', 'completed', 'failed'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+/** Progress of a ledger import, after every batch and at the end. */
+export const ImportProgressV1 = defineEvent(
+  'registry.import.progress.v1',
+  z.object({
+    jobId: z.string(),
+    source: z.string(),
+    status: z.enum(IMPORT_STATUSES),
+    totalRows: z.number().int().min(0),
+    processedRows: z.number().int().min(0),
+    created: z.number().int().min(0),
+    updated: z.number().int().min(0),
+    unchanged: z.number().int().min(0),
+    failed: z.number().int().min(0),
+  }),
+);

@@ -6,6 +6,8 @@ export interface NewEvent<TData> {
   data: TData;
   actor: Actor;
   requestId?: string;
+  /** A fixed id makes a re-sent event (after a crash) a duplicate that JetStream and consumers drop. */
+  id?: string;
 }
 
 export class InvalidEventError extends Error {}
@@ -17,7 +19,7 @@ export function createEvent<TData>(source: string, definition: EventDefinition<T
     throw new InvalidEventError(`payload of ${definition.type} is invalid: ${parsed.error.message}`);
   }
   return {
-    id: randomUUID(),
+    id: event.id ?? randomUUID(),
     type: definition.type,
     version: definition.version,
     occurredAt: new Date().toISOString(),

@@ -36,6 +36,6 @@ export class ServiceClient {
 export function callerHeaders(requestId: () => string | undefined, userToken: () => string | undefined, serviceToken: () => Promise<string>): HeaderSource {
   return async () => ({
     [HEADER_REQUEST_ID]: requestId(),
-    authorization: `Bearer ${userToken() ?? (await serviceToken())}`,
+    authorization: `Bearer ${userToken() || (await serviceToken())}`,
   });
 }

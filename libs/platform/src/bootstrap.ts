@@ -18,6 +18,8 @@ export interface BootstrapOptions {
   module: Type<unknown> | DynamicModule;
   /** Install SIGTERM/SIGINT handlers (off in tests that close the app themselves). */
   handleSignals?: boolean;
+  /** Content types handed to handlers as the unread request stream (file uploads), not buffered. */
+  rawBodyTypes?: string[];
 }
 
 export const API_PREFIX = (service: ServiceName) => `api/${service}`;
@@ -40,6 +42,13 @@ export async function createServiceApp(options: BootstrapOptions): Promise<NestF
   );
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix(API_PREFIX(service), { exclude: ['health/live', 'health/ready', 'metrics'] });
+
+  if (options.rawBodyTypes?.length) {
+    app
+      .getHttpAdapter()
+      .getInstance()
+      .addContentTypeParser(options.rawBodyTypes, (_request, payload, done) => done(null, payload));
+  }
 
   const metrics = app.get(MetricsService);
   app

@@ -71,6 +71,13 @@ export class ServiceProcess {
     );
   }
 
+  /** SIGKILL, as a crash: no shutdown hooks run. */
+  async kill(): Promise<ExitResult | undefined> {
+    if (!this.child || this.child.exitCode !== null) return this.exited;
+    this.child.kill('SIGKILL');
+    return this.exited;
+  }
+
   /** SIGTERM and wait for the exit. */
   async stop(): Promise<ExitResult | undefined> {
     if (!this.child || this.child.exitCode !== null) return this.exited;

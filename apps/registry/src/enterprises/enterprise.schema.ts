@@ -52,6 +52,7 @@ export interface EnterpriseDoc extends AuditFields, OutboxFields {
   shadowKeys: string[];
   /** Other records that are probably the same subject (影子企业), for a person to resolve. */
   shadowSuspects: string[];
+  importRunId?: string;
   __v?: number;
 }
 
@@ -91,6 +92,8 @@ export const enterpriseSchema = new Schema<EnterpriseDoc>(
     searchKeys: { type: [String], select: false },
     shadowKeys: { type: [String], select: false },
     shadowSuspects: { type: [String], default: [] },
+    /** The import or sync run that inserted the record (a re-run after a crash recognizes its own). */
+    importRunId: { type: String, select: false },
   },
   { collection: 'enterprises' },
 );

@@ -5,7 +5,7 @@ import { CommonErrorCode } from '@dangjian/contracts';
 import { DomainException } from '@dangjian/platform';
 import { ChangeStatusDto, CreateEnterpriseDto, ExportEnterprisesDto, ListEnterprisesDto, UpdateEnterpriseDto } from './dtos/enterprise.dto';
 import { EnterpriseListQuery, EnterprisesRepository } from './enterprises.repository';
-import { exportLedger } from './ledger-export';
+import { exportLedger } from '../ledger/ledger-export';
 import { EnterprisesService } from './enterprises.service';
 
 function decodeCursor(cursor?: string): { value: string | number; id: string } | undefined {

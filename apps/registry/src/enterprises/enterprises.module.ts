@@ -11,6 +11,7 @@ import { Jurisdictions } from './jurisdictions';
   imports: [MongooseModule.forFeature([{ name: ENTERPRISE_MODEL, schema: enterpriseSchema }])],
   controllers: [EnterprisesController],
   providers: [EnterprisesRepository, EnterprisesService, Jurisdictions],
+  exports: [EnterprisesRepository, EnterprisesService, Jurisdictions],
 })
 export class EnterprisesModule {
   constructor(relay: OutboxRelay, repository: EnterprisesRepository) {

@@ -58,6 +58,29 @@ export class EnterprisesRepository {
     }
   }
 
+  /**
+   * Flags probable shadows among the records a run inserted: every record sharing a normalized
+   * name+address or legal representative+address key with one of them, county-wide.
+   */
+  async flagShadowsOfRun(runId: string): Promise<number> {
+    const inserted = await this.model.find({ importRunId: runId }, { shadowKeys: 1 }).select('+shadowKeys').lean<EnterpriseDoc[]>();
+    const keySet = new Set(inserted.flatMap((d) => d.shadowKeys ?? []));
+    const keys = [...keySet];
+    if (!keys.length) return 0;
+    const sharing = await this.model.find({ shadowKeys: { $in: keys } }, { shadowKeys: 1 }).select('+shadowKeys').lean<EnterpriseDoc[]>();
+    const byKey = new Map<string, string[]>();
+    for (const doc of sharing) for (const key of doc.shadowKeys ?? []) if (keySet.has(key)) byKey.set(key, [...(byKey.get(key) ?? []), doc._id]);
+    const suspects = new Map<string, Set<string>>();
+    for (const ids of byKey.values()) {
+      if (ids.length < 2) continue;
+      for (const id of ids) for (const other of ids) if (other !== id) suspects.set(id, (suspects.get(id) ?? new Set()).add(other));
+    }
+    for (const [id, others] of suspects) {
+      await withDocumentLocks(this.model, [id], () => this.model.updateOne({ _id: id }, { $addToSet: { shadowSuspects: { $each: [...others] } } }));
+    }
+    return suspects.size;
+  }
+
   async create(doc: Omit<EnterpriseDoc, '__v'>, events: EventEnvelope[]): Promise<void> {
     await this.model.create(withEvents(doc, ...events));
   }

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { UpdateQuery } from 'mongoose';
 import { callerScopes, outOfScope, pathAncestors } from '@dangjian/auth';
 import {
   CommonErrorCode,
-  EnterpriseFacts,
   EnterpriseRegisteredV1,
   EnterpriseStatusChangedV1,
   EnterpriseUpdatedV1,
@@ -12,18 +10,17 @@ import {
 } from '@dangjian/contracts';
 import { normalizeUscc, proposeKindFromUscc, usccProblem } from '@dangjian/domain-identifiers';
 import {
-  formalMembers,
   memberCountsProblem,
   nameSearchKeys,
   shadowKeys,
   statusChangeAllowed,
   thresholdCrossings,
-  thresholds,
 } from '@dangjian/domain-registry';
 import { OutboxRelay, createEvent } from '@dangjian/messaging';
 import { AuditTrail, DomainException, RequestContext } from '@dangjian/platform';
 import { ChangeStatusDto, CreateEnterpriseDto, UpdateEnterpriseDto } from './dtos/enterprise.dto';
 import { EnterpriseDoc } from './enterprise.schema';
+import { EnterpriseView, enterpriseFacts, newEnterpriseDoc, toView } from './enterprise-factory';
 import { EnterpriseListQuery, EnterprisesRepository } from './enterprises.repository';
 import { Jurisdictions } from './jurisdictions';
 
@@ -33,33 +30,6 @@ const USCC_PROBLEMS = {
   character: '含有不允许的字符（不使用 I、O、S、V、Z）/ contains a character not used in credit codes (no I, O, S, V, Z)',
   check: '校验码不正确 / the check character is wrong',
 } as const;
-
-export type EnterpriseView = Omit<EnterpriseDoc, '_id' | '__v' | 'searchKeys' | 'shadowKeys' | '_events' | 'orgAncestors'> & {
-  id: string;
-  version: number;
-  formalMembers: number;
-};
-
-export function toView(doc: EnterpriseDoc): EnterpriseView {
-  const { _id, __v, searchKeys: _s, shadowKeys: _k, _events, orgAncestors: _a, ...rest } = doc;
-  return { id: _id, version: __v ?? 0, ...rest, formalMembers: formalMembers(doc) };
-}
-
-function facts(doc: EnterpriseDoc): EnterpriseFacts {
-  return {
-    id: doc._id,
-    uscc: doc.uscc,
-    name: doc.name,
-    kind: doc.kind,
-    orgPath: doc.orgPath,
-    status: doc.status,
-    employees: doc.employees,
-    partyMembers: doc.partyMembers,
-    probationaryMembers: doc.probationaryMembers,
-    formalMembers: formalMembers(doc),
-    ...thresholds(doc),
-  };
-}
 
 @Injectable()
 export class EnterprisesService {
@@ -91,39 +61,12 @@ export class EnterprisesService {
     await this.validJurisdiction(input.orgPath);
     // One code, one record: the unique index on uscc refuses a second one (no scan before the insert).
 
-    const id = randomUUID();
-    const now = new Date();
     const by = RequestContext.principal()?.username ?? 'system';
-    const status = input.status ?? 'operating';
-    const keys = shadowKeys(input);
-    const suspects = await this.enterprises.idsWithShadowKeys(keys);
-    const doc: Omit<EnterpriseDoc, '__v'> = {
-      _id: id,
-      uscc,
-      name: input.name.trim(),
-      kind: input.kind ?? proposeKindFromUscc(uscc) ?? 'enterprise',
-      orgPath: input.orgPath,
-      orgAncestors: pathAncestors(input.orgPath),
-      grid: input.grid,
-      industryCode: input.industryCode,
-      aboveScale: input.aboveScale ?? false,
-      address: input.address,
-      legalRep: input.legalRep,
-      investor: input.investor,
-      status,
-      employees: input.employees ?? 0,
-      ...counts,
-      partyOrgStatus: input.partyOrgStatus ?? 'none',
-      noOrgReason: input.noOrgReason,
-      developmentNeeds: input.developmentNeeds,
-      massOrgs: input.massOrgs ?? { union: false, youthLeague: false, womensFederation: false },
-      countsHistory: [{ at: now, by, employees: input.employees ?? 0, ...counts }],
-      statusHistory: [{ from: null, to: status, effectiveOn: now.toISOString().slice(0, 10), reason: '登记 / registered', at: now, by }],
-      searchKeys: nameSearchKeys(input.name),
-      shadowKeys: keys,
-      shadowSuspects: suspects,
-    };
-    const registered = this.event(EnterpriseRegisteredV1, id, facts(doc as EnterpriseDoc));
+    const doc = newEnterpriseDoc({ ...input, uscc, kind: input.kind ?? proposeKindFromUscc(uscc) ?? 'enterprise', ...counts }, by, new Date());
+    const id = doc._id;
+    doc.shadowSuspects = await this.enterprises.idsWithShadowKeys(doc.shadowKeys);
+    const suspects = doc.shadowSuspects;
+    const registered = this.event(EnterpriseRegisteredV1, id, enterpriseFacts(doc as EnterpriseDoc));
     const audit = this.audit.event({
       action: 'enterprise.create',
       target: { kind: 'enterprise', id, orgPath: doc.orgPath },
@@ -179,7 +122,7 @@ export class EnterprisesService {
       $set.shadowKeys = keys;
       $set.shadowSuspects = [...new Set([...current.shadowSuspects, ...suspects])];
     }
-    const updated = this.event(EnterpriseUpdatedV1, id, { ...facts(next), changed, crossed: thresholdCrossings(current, next) });
+    const updated = this.event(EnterpriseUpdatedV1, id, { ...enterpriseFacts(next), changed, crossed: thresholdCrossings(current, next) });
     const audit = this.audit.event({ action: 'enterprise.update', target: { kind: 'enterprise', id, orgPath: next.orgPath }, changes });
     if ((await this.enterprises.updateAt(id, version, update, [updated, audit])) === 'stale') throw this.stale();
     await this.enterprises.addShadowSuspect(suspects, id);
@@ -204,7 +147,7 @@ export class EnterprisesService {
       at: new Date(),
       by: RequestContext.principal()?.username ?? 'system',
     };
-    const event = this.event(EnterpriseStatusChangedV1, id, { ...facts(next), from: current.status, reason: input.reason, effectiveOn: input.effectiveOn });
+    const event = this.event(EnterpriseStatusChangedV1, id, { ...enterpriseFacts(next), from: current.status, reason: input.reason, effectiveOn: input.effectiveOn });
     const audit = this.audit.event({
       action: 'enterprise.update',
       target: { kind: 'enterprise', id, orgPath: current.orgPath },

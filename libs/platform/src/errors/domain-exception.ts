@@ -47,7 +47,19 @@ export function httpStatusOf(code: ErrorCode): number {
     case RegistryErrorCode.CENSUS_CAMPAIGN_EXISTS:
     case RegistryErrorCode.CENSUS_CAMPAIGN_CLOSED:
     case RegistryErrorCode.CENSUS_STAGE_OUT_OF_ORDER:
+    case RegistryErrorCode.PROPOSAL_NOT_PENDING:
+    case RegistryErrorCode.DATA_HUB_RUN_IN_PROGRESS:
+    case RegistryErrorCode.DATA_HUB_NOT_CONFIGURED:
+    case RegistryErrorCode.QUARANTINE_ALREADY_RESOLVED:
       return 409;
+    case RegistryErrorCode.IMPORT_UNSUPPORTED_FILE:
+      return 415;
+    case RegistryErrorCode.IMPORT_FILE_TOO_LARGE:
+      return 413;
+    case RegistryErrorCode.IMPORT_MISSING_COLUMNS:
+    case RegistryErrorCode.IMPORT_EMPTY_FILE:
+    case RegistryErrorCode.MERGE_NOT_ALLOWED:
+      return 422;
     case RegistryErrorCode.CENSUS_EXCLUSION_REASON_REQUIRED:
       return 400;
     case RegistryErrorCode.UNKNOWN_JURISDICTION:

@@ -1,0 +1,215 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Interval } from '@nestjs/schedule';
+import { randomUUID } from 'node:crypto';
+import { EventEnvelope } from '@dangjian/contracts';
+import { normalizeUscc } from '@dangjian/domain-identifiers';
+import { OutboxRelay, pushEvents } from '@dangjian/messaging';
+import { guardedUpdateOne } from '@dangjian/persistence';
+import { AuditTrail, RequestContext } from '@dangjian/platform';
+import { EnterprisesRepository } from '../enterprises/enterprises.repository';
+import { LedgerRow, RowProblem, parseLedgerRow } from '../ledger/ledger-columns';
+import { LedgerBatchContext, LedgerWriter } from '../ledger/ledger-writer';
+import { sheetRecords } from '../ledger/spreadsheet-reader';
+import { ImportFiles } from './import-files';
+import { ImportJobDoc, ImportRowErrorDoc } from './import-job.schema';
+import { ImportsService, progressEvent } from './imports.service';
+
+export const IMPORT_SETTINGS = Symbol('IMPORT_SETTINGS');
+export interface ImportSettings {
+  batchRows: number;
+  leaseMs: number;
+}
+
+class LeaseLost extends Error {}
+
+/**
+ * Works through queued imports one at a time per replica. Each batch of rows is written, then the
+ * job's checkpoint (rows done, counts, the batch's events) is saved in one write; a job whose
+ * worker died is taken over when its lease runs out and resumes after the last checkpoint.
+ */
+@Injectable()
+export class ImportRunner implements OnApplicationShutdown {
+  private readonly logger = new Logger(ImportRunner.name);
+  private readonly owner = randomUUID();
+  private busy = false;
+  private stopping = false;
+
+  constructor(
+    private readonly imports: ImportsService,
+    private readonly files: ImportFiles,
+    private readonly writer: LedgerWriter,
+    private readonly enterprises: EnterprisesRepository,
+    private readonly relay: OutboxRelay,
+    private readonly audit: AuditTrail,
+    @Inject(IMPORT_SETTINGS) private readonly settings: ImportSettings,
+  ) {}
+
+  onApplicationShutdown(): void {
+    this.stopping = true;
+  }
+
+  @Interval('import-runner', 1000)
+  async tick(): Promise<void> {
+    if (this.busy || this.stopping) return;
+    this.busy = true;
+    try {
+      let job: ImportJobDoc | null;
+      while ((job = await this.claim()) && !this.stopping) await this.run(job);
+    } catch (error) {
+      this.logger.error({ err: error }, 'import runner failed');
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async claim(): Promise<ImportJobDoc | null> {
+    const now = new Date();
+    const candidates = await this.imports.jobs
+      .find({ status: { $in: ['queued', 'running'] }, leaseUntil: { $lt: now } })
+      .sort({ createdAt: 1 })
+      .limit(5)
+      .lean<ImportJobDoc[]>();
+    for (const job of candidates) {
+      const update = { $set: { status: 'running', leaseOwner: this.owner, leaseUntil: this.leaseEnd(), startedAt: job.startedAt ?? now }, $inc: { leaseEpoch: 1 } };
+      if (await guardedUpdateOne(this.imports.jobs, job._id, { leaseEpoch: job.leaseEpoch }, update)) {
+        return { ...job, status: 'running', leaseOwner: this.owner, leaseEpoch: job.leaseEpoch + 1 };
+      }
+    }
+    return null;
+  }
+
+  private leaseEnd(): Date {
+    return new Date(Date.now() + this.settings.leaseMs);
+  }
+
+  private async run(job: ImportJobDoc): Promise<void> {
+    const principal = { kind: job.by.kind === 'system' ? ('service' as const) : job.by.kind, id: job.by.id, username: job.by.username, roles: [], scopes: job.scopes, token: '' };
+    await RequestContext.run({ requestId: `import-${job._id}`, principal }, async () => {
+      try {
+        await this.process(job);
+      } catch (error) {
+        if (error instanceof LeaseLost) {
+          this.logger.warn({ jobId: job._id }, 'import lease lost to another worker');
+          return;
+        }
+        await this.recordFailure(job, error);
+      }
+    });
+  }
+
+  private async process(job: ImportJobDoc): Promise<void> {
+    this.logger.log({ jobId: job._id, from: job.processedRows }, job.processedRows ? 'resuming import' : 'starting import');
+    const ctx: LedgerBatchContext = {
+      runId: job._id,
+      sourceLabel: '导入',
+      scopes: job.scopes,
+      actor: { kind: job.by.kind, id: job.by.id, name: job.by.username },
+      by: job.by.username,
+      jurisdictions: new Map(),
+    };
+    const firstLine = new Map<string, number>();
+    let index = 0;
+    let batch: { line: number; row: LedgerRow }[] = [];
+    let refused: ImportRowErrorDoc[] = [];
+    const flush = async () => {
+      job = await this.checkpoint(job, index, batch, refused, ctx);
+      batch = [];
+      refused = [];
+    };
+
+    const stream = this.files.open(job.fileId);
+    try {
+      for await (const record of sheetRecords(stream, job.format)) {
+      if ('headers' in record) continue;
+      const position = index++;
+      const uscc = normalizeUscc(record.cells['统一社会信用代码'] ?? '');
+      const earlier = uscc ? firstLine.get(uscc) : undefined;
+      if (uscc && earlier === undefined) firstLine.set(uscc, record.line);
+      if (position < job.processedRows) continue; // done before a restart
+
+      const parsed = parseLedgerRow(record.cells);
+      let problems: RowProblem[] | undefined = 'problems' in parsed ? parsed.problems : undefined;
+      if (!problems && earlier !== undefined) {
+        problems = [{ column: '统一社会信用代码', reason: `与第 ${earlier} 行重复，本行未导入 / same code as line ${earlier}; this row was skipped` }];
+      }
+      if (problems) refused.push({ _id: `${job._id}:${record.line}`, jobId: job._id, line: record.line, uscc: uscc || undefined, problems });
+      else if ('row' in parsed) batch.push({ line: record.line, row: parsed.row });
+      if (batch.length + refused.length >= this.settings.batchRows) await flush();
+      if (this.stopping) return;
+      }
+    } finally {
+      stream.destroy();
+    }
+    await flush();
+    await this.finish(job);
+  }
+
+  /** Writes a batch and, in one write to the job, the rows done, the counts and the batch's events. */
+  private async checkpoint(
+    job: ImportJobDoc,
+    processedRows: number,
+    batch: { line: number; row: LedgerRow }[],
+    refused: ImportRowErrorDoc[],
+    ctx: LedgerBatchContext,
+  ): Promise<ImportJobDoc> {
+    const started = Date.now();
+    const { outcomes, events } = batch.length ? await this.writer.apply(batch.map((b) => b.row), ctx) : { outcomes: [], events: [] as EventEnvelope[] };
+    const counts = { created: 0, updated: 0, unchanged: 0, failed: refused.length };
+    outcomes.forEach((outcome, i) => {
+      if (outcome.kind === 'failed') {
+        counts.failed += 1;
+        refused.push({ _id: `${job._id}:${batch[i].line}`, jobId: job._id, line: batch[i].line, uscc: batch[i].row.uscc, problems: outcome.problems });
+      } else counts[outcome.kind] += 1;
+    });
+    if (refused.length) await this.imports.rowErrors.insertMany(refused, { ordered: false }).catch(ignoreDuplicates);
+
+    const next: ImportJobDoc = {
+      ...job,
+      processedRows,
+      created: job.created + counts.created,
+      updated: job.updated + counts.updated,
+      unchanged: job.unchanged + counts.unchanged,
+      failed: job.failed + counts.failed,
+    };
+    const update = pushEvents<ImportJobDoc>({ $set: { processedRows, leaseUntil: this.leaseEnd() }, $inc: counts }, ...events, progressEvent(next));
+    if (!(await guardedUpdateOne(this.imports.jobs, job._id, { leaseEpoch: job.leaseEpoch }, update))) throw new LeaseLost();
+    this.relay.nudge(this.imports.jobs, job._id);
+    this.logger.debug({ jobId: job._id, processedRows, rows: batch.length + refused.length, ms: Date.now() - started }, 'import checkpoint');
+    return next;
+  }
+
+  /** A failed attempt is retried when the lease runs out; the third failure ends the job. */
+  private async recordFailure(job: ImportJobDoc, error: unknown): Promise<void> {
+    const message = error instanceof Error ? error.message : String(error);
+    const attempts = (job.attempts ?? 0) + 1;
+    this.logger.error({ err: error, jobId: job._id, attempts }, 'import attempt failed');
+    const failed = attempts >= MAX_ATTEMPTS;
+    const update = failed
+      ? pushEvents<ImportJobDoc>({ $set: { attempts, error: message, status: 'failed', finishedAt: new Date() } }, progressEvent({ ...job, status: 'failed' }))
+      : { $set: { attempts, error: message } };
+    await guardedUpdateOne(this.imports.jobs, job._id, { leaseEpoch: job.leaseEpoch }, update);
+    this.relay.nudge(this.imports.jobs, job._id);
+  }
+
+  private async finish(job: ImportJobDoc): Promise<void> {
+    await this.enterprises.flagShadowsOfRun(job._id);
+    const done: ImportJobDoc = { ...job, status: 'completed', finishedAt: new Date() };
+    const audit = this.audit.event({
+      action: 'enterprise.import',
+      target: { kind: 'import-job', id: job._id, orgPath: job.scopes[0] },
+      changes: { status: { from: 'running', to: 'completed' }, created: { to: job.created }, updated: { to: job.updated }, failed: { to: job.failed } },
+    });
+    const update = pushEvents<ImportJobDoc>({ $set: { status: 'completed', finishedAt: done.finishedAt, leaseUntil: new Date(0) } }, progressEvent(done), audit);
+    if (!(await guardedUpdateOne(this.imports.jobs, job._id, { leaseEpoch: job.leaseEpoch }, update))) throw new LeaseLost();
+    this.relay.nudge(this.imports.jobs, job._id);
+    await this.files.remove(job.fileId);
+    this.logger.log({ jobId: job._id, rows: job.processedRows, created: job.created, updated: job.updated, failed: job.failed }, 'import completed');
+  }
+}
+
+const MAX_ATTEMPTS = 3;
+
+function ignoreDuplicates(error: unknown): void {
+  const writeErrors = (error as { writeErrors?: { code?: number; err?: { code: number } }[] }).writeErrors;
+  if (!writeErrors || writeErrors.some((e) => (e.code ?? e.err?.code) !== 11000)) throw error;
+}

@@ -1,0 +1,41 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { OutboxRelay } from '@dangjian/messaging';
+import { EnterprisesModule } from '../enterprises/enterprises.module';
+import { LedgerWriter } from '../ledger/ledger-writer';
+import { ImportFiles } from './import-files';
+import { importJobSchema, importRowErrorSchema } from './import-job.schema';
+import { IMPORT_SETTINGS, ImportRunner, ImportSettings } from './import-runner';
+import { ImportsController } from './imports.controller';
+import { IMPORT_JOB_MODEL, IMPORT_ROW_ERROR_MODEL, ImportsService } from './imports.service';
+import { IMPORT_UPLOAD_LIMIT } from './imports.tokens';
+
+@Module({})
+export class ImportsModule {
+  static register(settings: ImportSettings & { maxBytes: number }): DynamicModule {
+    return {
+      module: ImportsModule,
+      imports: [
+        EnterprisesModule,
+        MongooseModule.forFeature([
+          { name: IMPORT_JOB_MODEL, schema: importJobSchema },
+          { name: IMPORT_ROW_ERROR_MODEL, schema: importRowErrorSchema },
+        ]),
+      ],
+      controllers: [ImportsController],
+      providers: [
+        ImportsService,
+        ImportFiles,
+        ImportRunner,
+        LedgerWriter,
+        { provide: IMPORT_SETTINGS, useValue: { batchRows: settings.batchRows, leaseMs: settings.leaseMs } },
+        { provide: IMPORT_UPLOAD_LIMIT, useValue: settings.maxBytes },
+      ],
+      exports: [ImportsService, LedgerWriter],
+    };
+  }
+
+  constructor(relay: OutboxRelay, imports: ImportsService) {
+    relay.register(imports.jobs);
+  }
+}

@@ -1,0 +1,1 @@
+export const IMPORT_UPLOAD_LIMIT = Symbol('IMPORT_UPLOAD_LIMIT');

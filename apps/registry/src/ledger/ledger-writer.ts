@@ -1,0 +1,241 @@
+import { Injectable } from '@nestjs/common';
+import { v5 as uuidv5 } from 'uuid';
+import { AnyBulkWriteOperation } from 'mongoose';
+import { inAnyScope, pathAncestors } from '@dangjian/auth';
+import { EnterpriseRegisteredV1, EnterpriseStatusChangedV1, EnterpriseUpdatedV1, EventEnvelope } from '@dangjian/contracts';
+import { memberCountsProblem, nameSearchKeys, shadowKeys, statusChangeAllowed, thresholdCrossings } from '@dangjian/domain-registry';
+import { createEvent } from '@dangjian/messaging';
+import { withDocumentLocks } from '@dangjian/persistence';
+import { EnterpriseDoc } from '../enterprises/enterprise.schema';
+import { NewEnterprise, enterpriseFacts, newEnterpriseDoc } from '../enterprises/enterprise-factory';
+import { EnterprisesRepository } from '../enterprises/enterprises.repository';
+import { Jurisdictions } from '../enterprises/jurisdictions';
+import { LedgerRow, RowProblem, STATUS_LABELS } from './ledger-columns';
+
+const EVENT_NAMESPACE = '0b6c4f0e-8f3a-4d8e-b7a2-4f6a1c9d2e57';
+/** FerretDB 1.24 stalls on one write command of about 100 statements. */
+const WRITE_CHUNK = 50;
+
+export interface LedgerBatchContext {
+  /** Import job or sync run: makes event ids repeatable, so a batch re-run after a crash sends nothing twice. */
+  runId: string;
+  /** Where the changes come from, written into histories (导入 / 数据共享平台). */
+  sourceLabel: string;
+  scopes: readonly string[];
+  actor: { kind: 'user' | 'service' | 'system'; id: string; name?: string };
+  by: string;
+  /** Jurisdiction answers cached for the run. */
+  jurisdictions: Map<string, boolean>;
+}
+
+export type RowOutcome = { kind: 'created' | 'updated' | 'unchanged'; id: string } | { kind: 'failed'; problems: RowProblem[] };
+
+const COUNT_FIELDS = ['employees', 'partyMembers', 'probationaryMembers'] as const;
+const PLAIN_FIELDS = [
+  'name',
+  'kind',
+  'orgPath',
+  'grid',
+  'industryCode',
+  'aboveScale',
+  'address',
+  'legalRep',
+  'investor',
+  'partyOrgStatus',
+  'noOrgReason',
+  'developmentNeeds',
+  ...COUNT_FIELDS,
+] as const;
+
+/**
+ * Applies many ledger rows at once: new codes are inserted together, known codes are compared and
+ * only real changes written. Events are returned (not written) so that the caller stores them with
+ * its own progress checkpoint in one write.
+ */
+@Injectable()
+export class LedgerWriter {
+  constructor(
+    private readonly enterprises: EnterprisesRepository,
+    private readonly jurisdictions: Jurisdictions,
+  ) {}
+
+  async apply(rows: LedgerRow[], ctx: LedgerBatchContext): Promise<{ outcomes: RowOutcome[]; events: EventEnvelope[]; createdIds: string[] }> {
+    const outcomes: RowOutcome[] = new Array(rows.length);
+    const events: EventEnvelope[] = [];
+    const now = new Date();
+    const model = this.enterprises.model;
+
+    const candidates: number[] = [];
+    for (let i = 0; i < rows.length; i++) {
+      if (await this.jurisdictionOk(rows[i].orgPath, ctx)) candidates.push(i);
+      else outcomes[i] = failed('所属辖区', '辖区不存在、不是园区或乡镇，或不在您的管辖范围内 / unknown jurisdiction or outside your scope');
+    }
+
+    // New codes go in with one insert; the ones already there come back as duplicate-key errors.
+    const fresh = candidates.map((i) => ({ i, doc: newEnterpriseDoc(asNewEnterprise(rows[i]), ctx.by, now, `${ctx.sourceLabel}登记 / registered by ${ctx.sourceLabel}`) }));
+    const existingIdx = new Set<number>();
+    for (let k = 0; k < fresh.length; k += 500) {
+      const chunk = fresh.slice(k, k + 500);
+      const failedAt = await insertSkippingDuplicates(model, chunk.map((f) => ({ ...f.doc, __v: 0, importRunId: ctx.runId })));
+      chunk.forEach((f, j) => (failedAt.has(j) ? existingIdx.add(f.i) : (outcomes[f.i] = { kind: 'created', id: f.doc._id })));
+    }
+    const createdIds: string[] = [];
+    for (const f of fresh) {
+      if (existingIdx.has(f.i)) continue;
+      createdIds.push(f.doc._id);
+      events.push(this.event(EnterpriseRegisteredV1, f.doc._id, enterpriseFacts(f.doc as EnterpriseDoc), ctx, 'registered'));
+    }
+
+    if (existingIdx.size) {
+      const codes = [...existingIdx].map((i) => rows[i].uscc);
+      const docs = await model.find({ uscc: { $in: codes } }).select('+importRunId').lean<(EnterpriseDoc & { importRunId?: string })[]>();
+      const byCode = new Map(docs.map((d) => [d.uscc, d]));
+      const ops: AnyBulkWriteOperation<EnterpriseDoc>[] = [];
+      for (const i of existingIdx) {
+        const current = byCode.get(rows[i].uscc);
+        if (!current) {
+          outcomes[i] = failed('统一社会信用代码', '写入失败，请重试 / could not be written, retry');
+          continue;
+        }
+        if (!inAnyScope(current.orgPath, ctx.scopes)) {
+          outcomes[i] = failed('统一社会信用代码', '该信用代码已在您管辖范围以外登记 / already registered outside your jurisdiction');
+          continue;
+        }
+        // Inserted by this very run before a crash: the same row read again, its registration event sent again (same id).
+        if (current.importRunId === ctx.runId) {
+          outcomes[i] = { kind: 'created', id: current._id };
+          createdIds.push(current._id);
+          events.push(this.event(EnterpriseRegisteredV1, current._id, enterpriseFacts(current), ctx, 'registered'));
+          continue;
+        }
+        const change = this.changeOf(current, rows[i], ctx, now);
+        if ('problem' in change) {
+          outcomes[i] = failed(change.column, change.problem);
+          continue;
+        }
+        if (!change.update) {
+          outcomes[i] = { kind: 'unchanged', id: current._id };
+          continue;
+        }
+        ops.push({ updateOne: { filter: { _id: current._id }, update: change.update } });
+        events.push(...change.events);
+        outcomes[i] = { kind: 'updated', id: current._id };
+      }
+      for (let k = 0; k < ops.length; k += WRITE_CHUNK) {
+        const chunk = ops.slice(k, k + WRITE_CHUNK);
+        const ids = chunk.map((op) => ('updateOne' in op ? op.updateOne.filter._id : undefined));
+        await withDocumentLocks(model, ids, () => model.bulkWrite(chunk, { ordered: false }));
+      }
+    }
+    return { outcomes, events, createdIds };
+  }
+
+  /** What a row changes on an existing record: the update and its events, nothing, or why it cannot. */
+  private changeOf(
+    current: EnterpriseDoc,
+    row: LedgerRow,
+    ctx: LedgerBatchContext,
+    now: Date,
+  ): { update?: Record<string, unknown>; events: EventEnvelope[] } | { column: string; problem: string } {
+    const $set: Record<string, unknown> = {};
+    const changed: string[] = [];
+    for (const field of PLAIN_FIELDS) {
+      const value = row[field];
+      if (value !== undefined && value !== current[field]) {
+        $set[field] = value;
+        changed.push(field);
+      }
+    }
+    const massOrgs = {
+      union: row.union ?? current.massOrgs?.union ?? false,
+      youthLeague: row.youthLeague ?? current.massOrgs?.youthLeague ?? false,
+      womensFederation: row.womensFederation ?? current.massOrgs?.womensFederation ?? false,
+    };
+    const massOrgsBefore = {
+      union: current.massOrgs?.union ?? false,
+      youthLeague: current.massOrgs?.youthLeague ?? false,
+      womensFederation: current.massOrgs?.womensFederation ?? false,
+    };
+    if (JSON.stringify(massOrgs) !== JSON.stringify(massOrgsBefore)) {
+      $set.massOrgs = massOrgs;
+      changed.push('massOrgs');
+    }
+    const statusChanged = row.status !== undefined && row.status !== current.status;
+    if (!changed.length && !statusChanged) return { events: [] };
+
+    const next = { ...current, ...$set } as EnterpriseDoc;
+    if (memberCountsProblem(next) === 'probationary-above-total') {
+      return { column: '预备党员人数', problem: '预备党员人数不能超过党员人数 / probationary members cannot exceed party members' };
+    }
+    const update: Record<string, unknown> = { $set, $inc: { __v: 1 } };
+    const push: Record<string, unknown> = {};
+    if (changed.includes('orgPath')) $set.orgAncestors = pathAncestors(next.orgPath);
+    if (changed.includes('name')) $set.searchKeys = nameSearchKeys(next.name);
+    if (['name', 'address', 'legalRep'].some((f) => changed.includes(f))) $set.shadowKeys = shadowKeys(next);
+    if (COUNT_FIELDS.some((f) => changed.includes(f))) {
+      push.countsHistory = { at: now, by: ctx.by, employees: next.employees, partyMembers: next.partyMembers, probationaryMembers: next.probationaryMembers };
+    }
+    const events: EventEnvelope[] = [];
+    if (changed.length) {
+      events.push(this.event(EnterpriseUpdatedV1, current._id, { ...enterpriseFacts(next), changed, crossed: thresholdCrossings(current, next) }, ctx, 'updated'));
+    }
+    if (statusChanged && row.status) {
+      if (!statusChangeAllowed(current.status, row.status)) {
+        return { column: '经营状态', problem: `不能从“${STATUS_LABELS[current.status]}”变更为“${STATUS_LABELS[row.status]}” / status change not allowed` };
+      }
+      $set.status = row.status;
+      next.status = row.status;
+      const reason = `${ctx.sourceLabel}变更 / changed by ${ctx.sourceLabel}`;
+      const effectiveOn = now.toISOString().slice(0, 10);
+      push.statusHistory = { from: current.status, to: row.status, effectiveOn, reason, at: now, by: ctx.by };
+      events.push(this.event(EnterpriseStatusChangedV1, current._id, { ...enterpriseFacts(next), from: current.status, reason, effectiveOn }, ctx, 'status'));
+    }
+    if (Object.keys(push).length) update.$push = push;
+    return { update, events };
+  }
+
+  private async jurisdictionOk(path: string, ctx: LedgerBatchContext): Promise<boolean> {
+    if (!inAnyScope(path, ctx.scopes)) return false;
+    let ok = ctx.jurisdictions.get(path);
+    if (ok === undefined) {
+      const unit = await this.jurisdictions.find(path);
+      ok = !!unit && ['park', 'township'].includes(unit.kind);
+      ctx.jurisdictions.set(path, ok);
+    }
+    return ok;
+  }
+
+  private event<T>(definition: { type: string; version: number; schema: import('zod').ZodType<T> }, subject: string, data: T, ctx: LedgerBatchContext, what: string) {
+    return createEvent('registry', definition, { id: uuidv5(`${ctx.runId}:${subject}:${what}`, EVENT_NAMESPACE), subject, data, actor: ctx.actor });
+  }
+}
+
+function asNewEnterprise(row: LedgerRow): NewEnterprise {
+  const { union, youthLeague, womensFederation, ...fields } = row;
+  return { ...fields, massOrgs: { union: union ?? false, youthLeague: youthLeague ?? false, womensFederation: womensFederation ?? false } };
+}
+
+function failed(column: string, reason: string): RowOutcome {
+  return { kind: 'failed', problems: [{ column, reason }] };
+}
+
+/** Inserts all documents it can; returns the positions refused as already present (duplicate key). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any model
+async function insertSkippingDuplicates(model: import('mongoose').Model<any>, docs: object[]): Promise<Set<number>> {
+  try {
+    await model.insertMany(docs, { ordered: false, lean: true });
+    return new Set();
+  } catch (error) {
+    const writeErrors = (error as { writeErrors?: { index?: number; code?: number; err?: { index: number; code: number } }[] }).writeErrors;
+    if (!writeErrors) throw error;
+    const duplicates = new Set<number>();
+    for (const e of writeErrors) {
+      const code = e.code ?? e.err?.code;
+      const index = e.index ?? e.err?.index;
+      if (code !== 11000 || index === undefined) throw error;
+      duplicates.add(index);
+    }
+    return duplicates;
+  }
+}
+
