@@ -41,6 +41,9 @@ const enterpriseIn = new Map<string, string>();
 /** Enterprises of a county-wide census, per park/township, each checked once by the census-check cells. */
 const censusPool = new Map<string, string[]>();
 let campaignId = '';
+/** Per park/township, an enterprise whose liaison is the demo liaison, and pending proposals for the confirm cells. */
+const liaisonEnterprise = new Map<string, string>();
+const proposalPool = new Map<string, string[]>();
 /** The park or township a user registers enterprises in: their own, or the first park for county-wide users. */
 const ledgerHome = (u: DemoUser) => (['county', 'general-branch', 'branch'].includes(USERS[u].kind) ? '/demo-county/econ-dev-zone' : USERS[u].scope);
 
@@ -73,6 +76,11 @@ const REQUESTS: Record<string, (user: DemoUser) => Promise<{ status: number; bod
     const current = await call('GET', `${registry.url}/api/registry/enterprises/${id}`, tokens.get('county.admin'));
     return call('PATCH', `${registry.url}/api/registry/enterprises/${id}`, tokens.get(u), { version: current.body.version, employees: (counter += 1) });
   },
+  'enterprise-proposal.read': (u) => call('GET', `${registry.url}/api/registry/enterprises/proposals?status=pending`, tokens.get(u)),
+  'enterprise-proposal.create': (u) =>
+    call('POST', `${registry.url}/api/registry/enterprises/${liaisonEnterprise.get(ledgerHome(u))}/proposals`, tokens.get(u), { employees: 100 + (counter += 1) }),
+  'enterprise-proposal.update': (u) =>
+    call('POST', `${registry.url}/api/registry/enterprises/proposals/${proposalPool.get(ledgerHome(u))!.pop()}/confirm`, tokens.get(u), {}),
   'enterprise-import.read': (u) => call('GET', `${registry.url}/api/registry/enterprises/imports`, tokens.get(u)),
   'enterprise-import.create': async (u) => {
     const template = await fetch(`${registry.url}/api/registry/enterprises/import-template?format=csv`, { headers: { authorization: `Bearer ${tokens.get('county.admin')}` } });
@@ -127,6 +135,20 @@ beforeAll(async () => {
       pool.push(String(e.body.id));
     }
     censusPool.set(home, pool);
+    const own = await call('POST', `${registry.url}/api/registry/enterprises`, tokens.get('county.admin'), {
+      uscc: randomUscc(),
+      name: `联络员企业${home.length}`,
+      orgPath: home,
+      liaisons: ['liaison'],
+    });
+    liaisonEnterprise.set(home, String(own.body.id));
+    const proposals: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const p = await call('POST', `${registry.url}/api/registry/enterprises/${own.body.id}/proposals`, tokens.get('liaison'), { employees: 10 + i });
+      expect(p.status).toBe(201);
+      proposals.push(String(p.body.id));
+    }
+    proposalPool.set(home, proposals);
   }
   const campaign = await call('POST', `${registry.url}/api/registry/census/campaigns`, tokens.get('county.admin'), { year: 2026, orgPath: '/demo-county' });
   expect(campaign.status).toBe(201);

@@ -37,7 +37,7 @@ beforeAll(async () => {
   registry = await ServiceProcess.create('registry', serviceEnv('registry', run));
   organization = await ServiceProcess.create('organization', serviceEnv('organization', run));
   await Promise.all([registry.startReady(), organization.startReady()]);
-  for (const user of ['county.admin', 'park.admin.edz', 'park.admin.htp', 'instructor'] as DemoUser[]) tokens.set(user, await userToken(user));
+  for (const user of ['county.admin', 'park.admin.edz', 'park.admin.htp', 'instructor', 'liaison'] as DemoUser[]) tokens.set(user, await userToken(user));
   // Wait for the seeded org tree that jurisdiction checks read.
   for (let i = 0; i < 100 && (await register({ uscc: randomUscc(), name: '种子等待企业' })).status !== 201; i++) await new Promise((r) => setTimeout(r, 200));
 });
@@ -236,3 +236,66 @@ describe('exporting the ledger', () => {
   });
 });
 
+
+describe('census fields proposed by the enterprise liaison', () => {
+  let ownId = '';
+  let otherId = '';
+  beforeAll(async () => {
+    const own = await register({ uscc: randomUscc(), name: `联络员所在企业${run}`, employees: 40, partyMembers: 2, liaisons: ['liaison'] });
+    const other = await register({ uscc: randomUscc(), name: `其他企业${run}` });
+    ownId = String(own.body.id);
+    otherId = String(other.body.id);
+  });
+
+  it('should let the liaison read its own enterprise only, and never write to the ledger directly', async () => {
+    expect((await call('GET', `/enterprises/${ownId}`, 'liaison')).status).toBe(200);
+    expect((await call('GET', `/enterprises/${otherId}`, 'liaison')).status).toBe(404);
+    const listed = (await call('GET', '/enterprises?limit=100', 'liaison')).body.items as Json[];
+    expect(listed.map((e) => e.id)).toEqual([ownId]);
+    expect((await call('PATCH', `/enterprises/${ownId}`, 'liaison', { version: 0, employees: 99 })).status).toBe(403);
+    expect((await call('POST', `/enterprises/${otherId}/proposals`, 'liaison', { employees: 99 })).status).toBe(404);
+  });
+
+  it('should refuse fields other than census fields, and impossible counts', async () => {
+    const name = await call('POST', `/enterprises/${ownId}/proposals`, 'liaison', { name: '改名企业' });
+    expect(name.status).toBe(400);
+    expect(name.body.code).toBe('VALIDATION_FAILED');
+    const counts = await call('POST', `/enterprises/${ownId}/proposals`, 'liaison', { probationaryMembers: 5 });
+    expect(counts.status).toBe(400);
+    expect(counts.body.code).toBe('INVALID_MEMBER_COUNTS');
+  });
+
+  it('should change the ledger only when someone over the park confirms', async () => {
+    const proposed = await call('POST', `/enterprises/${ownId}/proposals`, 'liaison', { employees: 58, partyMembers: 4, probationaryMembers: 1, noOrgReason: '党员人数不足' });
+    expect(proposed.status).toBe(201);
+    expect(proposed.body).toMatchObject({ status: 'pending', fields: { employees: 58, partyMembers: 4 }, before: { employees: 40, partyMembers: 2 }, proposedBy: 'liaison' });
+    expect((await call('GET', `/enterprises/${ownId}`, 'park.admin.edz')).body).toMatchObject({ employees: 40, partyMembers: 2 });
+
+    const elsewhere = await call('GET', '/enterprises/proposals?status=pending', 'park.admin.htp');
+    expect((elsewhere.body as unknown as Json[]).map((p) => p.id)).not.toContain(proposed.body.id);
+    expect((await call('POST', `/enterprises/proposals/${proposed.body.id}/confirm`, 'park.admin.htp', {})).status).toBe(404);
+
+    const pending = (await call('GET', '/enterprises/proposals?status=pending', 'park.admin.edz')).body as unknown as Json[];
+    expect(pending.map((p) => p.id)).toContain(proposed.body.id);
+    const confirmed = await call('POST', `/enterprises/proposals/${proposed.body.id}/confirm`, 'park.admin.edz', {});
+    expect(confirmed.status).toBe(201);
+    expect(confirmed.body).toMatchObject({ status: 'confirmed', decidedBy: 'park.admin.edz' });
+    const after = (await call('GET', `/enterprises/${ownId}`, 'park.admin.edz')).body;
+    expect(after).toMatchObject({ employees: 58, partyMembers: 4, probationaryMembers: 1, noOrgReason: '党员人数不足', version: 1 });
+    expect((after.countsHistory as Json[]).map((c) => c.employees)).toEqual([40, 58]);
+
+    const twice = await call('POST', `/enterprises/proposals/${proposed.body.id}/confirm`, 'park.admin.edz', {});
+    expect(twice.status).toBe(409);
+    expect(twice.body.code).toBe('PROPOSAL_NOT_PENDING');
+  });
+
+  it('should need a reason to reject, and show the liaison the outcome', async () => {
+    const proposed = await call('POST', `/enterprises/${ownId}/proposals`, 'liaison', { developmentNeeds: '希望建立联合党支部' });
+    expect((await call('POST', `/enterprises/proposals/${proposed.body.id}/reject`, 'park.admin.edz', {})).status).toBe(400);
+    const rejected = await call('POST', `/enterprises/proposals/${proposed.body.id}/reject`, 'park.admin.edz', { note: '请先与园区党委沟通' });
+    expect(rejected.body).toMatchObject({ status: 'rejected', note: '请先与园区党委沟通' });
+    const mine = (await call('GET', '/enterprises/proposals', 'liaison')).body as unknown as Json[];
+    expect(mine.find((p) => p.id === proposed.body.id)).toMatchObject({ status: 'rejected' });
+    expect((await call('GET', `/enterprises/${ownId}`, 'liaison')).body.developmentNeeds).toBeUndefined();
+  });
+});

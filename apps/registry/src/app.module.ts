@@ -5,6 +5,7 @@ import { RegistryConfig } from './config';
 import { CensusModule } from './census/census.module';
 import { EnterprisesModule } from './enterprises/enterprises.module';
 import { ImportsModule } from './imports/imports.module';
+import { ProposalsModule } from './proposals/proposals.module';
 
 @Module({})
 export class AppModule {
@@ -16,6 +17,7 @@ export class AppModule {
         PlatformModule.forRoot({ service: 'registry', config }),
         EnterprisesModule,
         CensusModule,
+        ProposalsModule,
         ImportsModule.register({ maxBytes: config.IMPORT_MAX_MB * 1024 * 1024, batchRows: config.IMPORT_BATCH_ROWS, leaseMs: config.IMPORT_LEASE_SECONDS * 1000 }),
       ],
     };

@@ -45,6 +45,12 @@ export const ROLE_MATRIX = {
     create: ['county-admin', 'park-admin', 'township-admin'],
     update: ['county-admin', 'park-admin', 'township-admin'],
   },
+  'enterprise-proposal': {
+    label: '企业信息变更申请 / liaison change proposal',
+    read: ['county-admin', 'park-admin', 'township-admin', 'enterprise-liaison', 'auditor'],
+    create: ['enterprise-liaison'],
+    update: ['county-admin', 'park-admin', 'township-admin'],
+  },
   'enterprise-import': {
     label: '台账导入 / ledger import',
     read: ['county-admin', 'park-admin', 'township-admin', 'auditor'],

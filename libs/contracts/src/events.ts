@@ -137,3 +137,13 @@ export const ImportProgressV1 = defineEvent(
     failed: z.number().int().min(0),
   }),
 );
+
+/** An enterprise liaison proposed census-field changes; they wait for the park's confirmation. */
+export const EnterpriseProposalSubmittedV1 = defineEvent(
+  'registry.enterprise.proposal-submitted.v1',
+  z.object({ proposalId: z.string(), enterpriseId: z.string(), uscc: z.string(), name: z.string(), orgPath: z.string(), fields: z.array(z.string()), proposedBy: z.string() }),
+);
+export const EnterpriseProposalDecidedV1 = defineEvent(
+  'registry.enterprise.proposal-decided.v1',
+  z.object({ proposalId: z.string(), enterpriseId: z.string(), orgPath: z.string(), decision: z.enum(['confirmed', 'rejected']), decidedBy: z.string(), proposedBy: z.string(), note: z.string().optional() }),
+);

@@ -56,6 +56,7 @@ export type NewEnterprise = Pick<EnterpriseDoc, 'uscc' | 'name' | 'kind' | 'orgP
       | 'noOrgReason'
       | 'developmentNeeds'
       | 'massOrgs'
+      | 'liaisons'
     >
   >;
 
@@ -87,5 +88,6 @@ export function newEnterpriseDoc(input: NewEnterprise, by: string, now: Date, re
     searchKeys: nameSearchKeys(input.name),
     shadowKeys: shadowKeys(input),
     shadowSuspects: [],
+    liaisons: input.liaisons ?? [],
   };
 }

@@ -52,6 +52,8 @@ export interface EnterpriseDoc extends AuditFields, OutboxFields {
   shadowKeys: string[];
   /** Other records that are probably the same subject (影子企业), for a person to resolve. */
   shadowSuspects: string[];
+  /** Usernames of the enterprise's liaisons (企业联络员), who may propose census-field changes. */
+  liaisons?: string[];
   importRunId?: string;
   __v?: number;
 }
@@ -92,6 +94,7 @@ export const enterpriseSchema = new Schema<EnterpriseDoc>(
     searchKeys: { type: [String], select: false },
     shadowKeys: { type: [String], select: false },
     shadowSuspects: { type: [String], default: [] },
+    liaisons: { type: [String], default: [] },
     /** The import or sync run that inserted the record (a re-run after a crash recognizes its own). */
     importRunId: { type: String, select: false },
   },
@@ -106,6 +109,7 @@ enterpriseSchema.index({ orgAncestors: 1, employees: 1 });
 enterpriseSchema.index({ orgAncestors: 1, partyMembers: 1 });
 enterpriseSchema.index({ searchKeys: 1 });
 enterpriseSchema.index({ shadowKeys: 1 });
+enterpriseSchema.index({ liaisons: 1 });
 enterpriseSchema.plugin(auditPlugin);
 enterpriseSchema.plugin(versioningPlugin);
 enterpriseSchema.plugin(outboxPlugin);

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
-import { inAnyScope } from '@dangjian/auth';
+import { callerScopes, inAnyScope } from '@dangjian/auth';
+import { RequestContext } from '@dangjian/platform';
 import { EventEnvelope, EnterpriseKind, EnterpriseStatus } from '@dangjian/contracts';
 import { bigrams } from '@dangjian/domain-registry';
 import { pushEvents, withEvents } from '@dangjian/messaging';
@@ -34,15 +35,30 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Who reads the ledger: their org scopes and, for an enterprise liaison, the username enterprises name as their liaison. */
+export interface LedgerViewer {
+  scopes: readonly string[];
+  liaison?: string;
+}
+
+export function ledgerViewer(): LedgerViewer {
+  const principal = RequestContext.principal();
+  return { scopes: callerScopes(), liaison: principal?.roles.includes('enterprise-liaison') ? principal.username : undefined };
+}
+
+function visibleTo(doc: EnterpriseDoc, viewer: LedgerViewer): boolean {
+  return inAnyScope(doc.orgPath, viewer.scopes) || (!!viewer.liaison && (doc.liaisons ?? []).includes(viewer.liaison));
+}
+
 /** Every read takes the caller's scopes and adds them to the filter; uniqueness checks alone are county-wide. */
 @Injectable()
 export class EnterprisesRepository {
   constructor(@InjectModel(ENTERPRISE_MODEL) readonly model: Model<EnterpriseDoc>) {}
 
   /** Read by `_id` alone (the one filter FerretDB resolves without a scan), then scope-checked. */
-  async findById(scopes: readonly string[], id: string): Promise<EnterpriseDoc | null> {
+  async findById(viewer: LedgerViewer, id: string): Promise<EnterpriseDoc | null> {
     const doc = await this.model.findOne({ _id: id }).lean<EnterpriseDoc>();
-    return doc && inAnyScope(doc.orgPath, scopes) ? doc : null;
+    return doc && visibleTo(doc, viewer) ? doc : null;
   }
 
   /** County-wide: a shadow may sit in another park. */
@@ -96,8 +112,9 @@ export class EnterprisesRepository {
     }
   }
 
-  list(scopes: readonly string[], query: EnterpriseListQuery): Promise<EnterpriseDoc[]> {
-    const and: FilterQuery<EnterpriseDoc>[] = [{ orgAncestors: { $in: [...scopes] } }];
+  list(viewer: LedgerViewer, query: EnterpriseListQuery): Promise<EnterpriseDoc[]> {
+    const inScope = { orgAncestors: { $in: [...viewer.scopes] } };
+    const and: FilterQuery<EnterpriseDoc>[] = [viewer.liaison ? { $or: [inScope, { liaisons: viewer.liaison }] } : inScope];
     if (query.orgPath) and.push({ orgAncestors: query.orgPath });
     if (query.kind) and.push({ kind: query.kind });
     if (query.status) and.push({ status: query.status });

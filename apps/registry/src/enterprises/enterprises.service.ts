@@ -21,7 +21,7 @@ import { AuditTrail, DomainException, RequestContext } from '@dangjian/platform'
 import { ChangeStatusDto, CreateEnterpriseDto, UpdateEnterpriseDto } from './dtos/enterprise.dto';
 import { EnterpriseDoc } from './enterprise.schema';
 import { EnterpriseView, enterpriseFacts, newEnterpriseDoc, toView } from './enterprise-factory';
-import { EnterpriseListQuery, EnterprisesRepository } from './enterprises.repository';
+import { EnterpriseListQuery, EnterprisesRepository, ledgerViewer } from './enterprises.repository';
 import { Jurisdictions } from './jurisdictions';
 
 const WHAT = '市场主体 / enterprise';
@@ -45,7 +45,7 @@ export class EnterprisesService {
   }
 
   async list(query: EnterpriseListQuery): Promise<{ items: EnterpriseView[]; next?: string }> {
-    const docs = await this.enterprises.list(callerScopes(), query);
+    const docs = await this.enterprises.list(ledgerViewer(), query);
     const last = docs[docs.length - 1];
     const field = query.sort === 'name' ? 'name' : query.sort;
     const next =
@@ -160,7 +160,7 @@ export class EnterprisesService {
   }
 
   private async load(id: string): Promise<EnterpriseDoc> {
-    const doc = await this.enterprises.findById(callerScopes(), id);
+    const doc = await this.enterprises.findById(ledgerViewer(), id);
     if (!doc) throw outOfScope(WHAT);
     return doc;
   }

@@ -8,7 +8,7 @@ import { LEDGER_COLUMNS } from './ledger-columns';
 async function* ledgerRecords(repository: EnterprisesRepository, scopes: readonly string[], query: Omit<EnterpriseListQuery, 'after' | 'limit' | 'sort'>) {
   let after: EnterpriseListQuery['after'];
   for (;;) {
-    const batch = await repository.list(scopes, { ...query, sort: 'name', after, limit: 1000 });
+    const batch = await repository.list({ scopes }, { ...query, sort: 'name', after, limit: 1000 });
     yield* batch;
     if (batch.length < 1000) return;
     const last = batch[batch.length - 1];

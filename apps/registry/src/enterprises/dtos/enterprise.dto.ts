@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsBoolean,
   IsDateString,
   IsIn,
@@ -73,6 +75,14 @@ export class CreateEnterpriseDto {
   @IsOptional() @IsString() @Length(1, 500) noOrgReason?: string;
   @IsOptional() @IsString() @Length(1, 1000) developmentNeeds?: string;
   @IsOptional() @ValidateNested() @Type(() => MassOrgsDto) massOrgs?: MassOrgsDto;
+
+  @ApiPropertyOptional({ description: '企业联络员（用户名）/ usernames of the enterprise liaisons', type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @Length(1, 60, { each: true })
+  liaisons?: string[];
 }
 
 /** Any ledger field but the credit code; `version` is the one the client read (409 when stale). */
@@ -94,6 +104,7 @@ export class UpdateEnterpriseDto extends PartialType(
     'noOrgReason',
     'developmentNeeds',
     'massOrgs',
+    'liaisons',
   ] as const),
 ) {
   @ApiProperty({ description: '读取时的版本号 / version read' })
