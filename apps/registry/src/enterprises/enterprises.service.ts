@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UpdateQuery } from 'mongoose';
-import { callerScopes, outOfScope, pathAncestors } from '@dangjian/auth';
+import { outOfScope, pathAncestors } from '@dangjian/auth';
 import {
   CommonErrorCode,
   EnterpriseRegisteredV1,
