@@ -138,6 +138,39 @@ describe('changing an enterprise', () => {
     const firstAgain = await call('GET', `/enterprises/${first.body.id}`, 'park.admin.edz');
     expect(firstAgain.body.shadowSuspects).toEqual([second.body.id]);
   });
+
+  it('should merge a shadow into the survivor, keeping both histories, and refuse to merge it again', async () => {
+    const survivor = await register({ uscc: randomUscc(), name: `合并测试${run}公司`, address: '经开区纬二路1号', employees: 30 });
+    const shadow = await register({ uscc: randomUscc(), name: `合并测试${run}公司`, address: '经开区纬二路1号', employees: 12 });
+    expect(shadow.body.shadowSuspects).toEqual([survivor.body.id]);
+    const v = (await call('GET', `/enterprises/${shadow.body.id}`, 'park.admin.edz')).body.version as number;
+    await call('PATCH', `/enterprises/${shadow.body.id}`, 'park.admin.edz', { version: v, employees: 15 });
+
+    expect((await call('POST', `/enterprises/${survivor.body.id}/merge`, 'park.admin.htp', { duplicateId: shadow.body.id, reason: '同一企业两个代码' })).status).toBe(404);
+    const merged = await call('POST', `/enterprises/${survivor.body.id}/merge`, 'park.admin.edz', { duplicateId: shadow.body.id, reason: '同一企业两个代码' });
+    expect(merged.status).toBe(201);
+    expect(merged.body.shadowSuspects).toEqual([]);
+    expect(merged.body.employees).toBe(30);
+    const [record] = merged.body.mergedRecords as Json[];
+    expect(record).toMatchObject({ id: shadow.body.id, uscc: shadow.body.uscc, reason: '同一企业两个代码', by: 'park.admin.edz' });
+    expect((record.countsHistory as Json[]).map((c) => c.employees)).toEqual([12, 15]);
+    expect((merged.body.countsHistory as Json[]).map((c) => c.employees)).toEqual([30]);
+
+    const gone = (await call('GET', `/enterprises/${shadow.body.id}`, 'park.admin.edz')).body;
+    expect(gone).toMatchObject({ status: 'deregistered', mergedInto: survivor.body.id, shadowSuspects: [] });
+    expect((gone.statusHistory as Json[]).at(-1)).toMatchObject({ from: 'operating', to: 'deregistered', reason: expect.stringContaining('合并至') });
+
+    const again = await call('POST', `/enterprises/${survivor.body.id}/merge`, 'park.admin.edz', { duplicateId: shadow.body.id, reason: '再次合并' });
+    expect(again.status).toBe(422);
+    expect(again.body.code).toBe('MERGE_NOT_ALLOWED');
+    const self = await call('POST', `/enterprises/${survivor.body.id}/merge`, 'park.admin.edz', { duplicateId: survivor.body.id, reason: '自身' });
+    expect(self.body.code).toBe('MERGE_NOT_ALLOWED');
+    const events = await eventually(async () => {
+      const found = (await eventsAbout(String(survivor.body.id))).filter((e) => e.type === 'registry.enterprise.merged.v1');
+      return found.length ? found : undefined;
+    }, 15_000, 'merged event');
+    expect(events[0].data).toMatchObject({ mergedId: shadow.body.id, mergedUscc: shadow.body.uscc });
+  });
 });
 
 describe('the ledger list', () => {

@@ -23,6 +23,20 @@ export interface StatusChange {
   by: string;
 }
 
+export interface MergedRecord {
+  id: string;
+  uscc: string;
+  name: string;
+  orgPath: string;
+  address?: string;
+  legalRep?: string;
+  countsHistory: CountsSnapshot[];
+  statusHistory: StatusChange[];
+  mergedAt: Date;
+  by: string;
+  reason: string;
+}
+
 /** One market subject of the ledger (台账), with the census "七个清" fields. */
 export interface EnterpriseDoc extends AuditFields, OutboxFields {
   _id: string;
@@ -54,6 +68,10 @@ export interface EnterpriseDoc extends AuditFields, OutboxFields {
   shadowSuspects: string[];
   /** Usernames of the enterprise's liaisons (企业联络员), who may propose census-field changes. */
   liaisons?: string[];
+  /** Set on a shadow record merged into another: the survivor's id. */
+  mergedInto?: string;
+  /** Shadow records merged into this one, each with its own histories as they were. */
+  mergedRecords?: MergedRecord[];
   importRunId?: string;
   __v?: number;
 }
@@ -95,6 +113,8 @@ export const enterpriseSchema = new Schema<EnterpriseDoc>(
     shadowKeys: { type: [String], select: false },
     shadowSuspects: { type: [String], default: [] },
     liaisons: { type: [String], default: [] },
+    mergedInto: String,
+    mergedRecords: { type: [Schema.Types.Mixed], default: undefined },
     /** The import or sync run that inserted the record (a re-run after a crash recognizes its own). */
     importRunId: { type: String, select: false },
   },

@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, callerScopes } from '@dangjian/auth';
 import { CommonErrorCode } from '@dangjian/contracts';
 import { DomainException } from '@dangjian/platform';
-import { ChangeStatusDto, CreateEnterpriseDto, ExportEnterprisesDto, ListEnterprisesDto, UpdateEnterpriseDto } from './dtos/enterprise.dto';
+import { ChangeStatusDto, CreateEnterpriseDto, ExportEnterprisesDto, ListEnterprisesDto, MergeDto, UpdateEnterpriseDto } from './dtos/enterprise.dto';
 import { EnterpriseListQuery, EnterprisesRepository } from './enterprises.repository';
 import { exportLedger } from '../ledger/ledger-export';
 import { EnterprisesService } from './enterprises.service';
@@ -86,6 +86,13 @@ export class EnterprisesController {
   @ApiOperation({ summary: '修改台账信息（需带版本号）/ Update ledger fields (with the version read)' })
   update(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateEnterpriseDto) {
     return this.enterprises.update(id, body);
+  }
+
+  @Post(':id/merge')
+  @Access('enterprise', 'update')
+  @ApiOperation({ summary: '合并影子企业，保留双方历史 / Merge a shadow record into this one, keeping both histories' })
+  merge(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: MergeDto) {
+    return this.enterprises.merge(id, body);
   }
 
   @Post(':id/status')

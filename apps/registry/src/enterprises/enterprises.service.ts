@@ -3,6 +3,7 @@ import { UpdateQuery } from 'mongoose';
 import { outOfScope, pathAncestors } from '@dangjian/auth';
 import {
   CommonErrorCode,
+  EnterpriseMergedV1,
   EnterpriseRegisteredV1,
   EnterpriseStatusChangedV1,
   EnterpriseUpdatedV1,
@@ -18,7 +19,7 @@ import {
 } from '@dangjian/domain-registry';
 import { OutboxRelay, createEvent } from '@dangjian/messaging';
 import { AuditTrail, DomainException, RequestContext } from '@dangjian/platform';
-import { ChangeStatusDto, CreateEnterpriseDto, UpdateEnterpriseDto } from './dtos/enterprise.dto';
+import { ChangeStatusDto, CreateEnterpriseDto, MergeDto, UpdateEnterpriseDto } from './dtos/enterprise.dto';
 import { EnterpriseDoc } from './enterprise.schema';
 import { EnterpriseView, enterpriseFacts, newEnterpriseDoc, toView } from './enterprise-factory';
 import { EnterpriseListQuery, EnterprisesRepository, ledgerViewer } from './enterprises.repository';
@@ -157,6 +158,76 @@ export class EnterprisesService {
     if (result === 'stale') throw this.stale();
     this.relay.nudge(this.enterprises.model, id);
     return this.get(id);
+  }
+
+  /**
+   * Merges a shadow record into this one (影子企业合并): the duplicate is deregistered and points at
+   * the survivor, and the survivor keeps a copy of the duplicate's histories beside its own. The
+   * duplicate is written first; a merge interrupted between the two writes completes when repeated.
+   */
+  async merge(survivorId: string, input: MergeDto): Promise<EnterpriseView> {
+    if (survivorId === input.duplicateId) throw this.mergeRefused('不能与自身合并 / cannot merge a record into itself');
+    const [survivor, duplicate] = [await this.load(survivorId), await this.load(input.duplicateId)];
+    if (survivor.mergedInto) throw this.mergeRefused('保留的记录已被合并到其他记录 / the surviving record was itself merged away');
+    if (duplicate.mergedInto && duplicate.mergedInto !== survivorId) throw this.mergeRefused('该记录已合并到其他记录 / already merged into another record');
+    if (survivor.mergedRecords?.some((m) => m.id === duplicate._id)) throw this.mergeRefused('该记录已合并 / already merged');
+
+    const by = RequestContext.principal()?.username ?? 'system';
+    const now = new Date();
+    const reason = input.reason.trim();
+    if (!duplicate.mergedInto) {
+      const $set: Record<string, unknown> = { mergedInto: survivorId, shadowSuspects: duplicate.shadowSuspects.filter((id) => id !== survivorId) };
+      const update: UpdateQuery<EnterpriseDoc> = { $set };
+      const events = [];
+      if (duplicate.status !== 'deregistered') {
+        const statusReason = `影子企业，合并至 ${survivor.uscc}：${reason} / shadow record merged into ${survivor.uscc}`;
+        const effectiveOn = now.toISOString().slice(0, 10);
+        $set.status = 'deregistered';
+        update.$push = { statusHistory: { from: duplicate.status, to: 'deregistered', effectiveOn, reason: statusReason, at: now, by } };
+        events.push(
+          this.event(EnterpriseStatusChangedV1, duplicate._id, {
+            ...enterpriseFacts({ ...duplicate, status: 'deregistered' }),
+            from: duplicate.status,
+            reason: statusReason,
+            effectiveOn,
+          }),
+        );
+      }
+      if ((await this.enterprises.updateAt(duplicate._id, duplicate.__v ?? 0, update, events)) === 'stale') throw this.stale();
+      this.relay.nudge(this.enterprises.model, duplicate._id);
+    }
+
+    const merged = {
+      id: duplicate._id,
+      uscc: duplicate.uscc,
+      name: duplicate.name,
+      orgPath: duplicate.orgPath,
+      address: duplicate.address,
+      legalRep: duplicate.legalRep,
+      countsHistory: duplicate.countsHistory,
+      statusHistory: duplicate.statusHistory,
+      mergedAt: now,
+      by,
+      reason,
+    };
+    const event = this.event(EnterpriseMergedV1, survivorId, { survivorId, survivorUscc: survivor.uscc, mergedId: duplicate._id, mergedUscc: duplicate.uscc, reason });
+    const audit = this.audit.event({
+      action: 'enterprise.merge',
+      target: { kind: 'enterprise', id: survivorId, orgPath: survivor.orgPath },
+      changes: { mergedRecords: { to: { id: duplicate._id, uscc: duplicate.uscc, name: duplicate.name } } },
+    });
+    const update: UpdateQuery<EnterpriseDoc> = {
+      $set: { shadowSuspects: survivor.shadowSuspects.filter((id) => id !== duplicate._id) },
+      $push: { mergedRecords: merged },
+    };
+    if ((await this.enterprises.updateAt(survivorId, survivor.__v ?? 0, update, [event, audit])) === 'stale') throw this.stale();
+    this.relay.nudge(this.enterprises.model, survivorId);
+    return this.get(survivorId);
+  }
+
+  private mergeRefused(why: string): DomainException {
+    const [zh, en] = why.split(' / ');
+    return new DomainException(RegistryErrorCode.MERGE_NOT_ALLOWED, `无法合并：${zh} / Cannot merge: ${en}`);
   }
 
   private async load(id: string): Promise<EnterpriseDoc> {

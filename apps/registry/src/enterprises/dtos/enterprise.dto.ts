@@ -9,6 +9,7 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  IsUUID,
   Length,
   Matches,
   Max,
@@ -150,4 +151,15 @@ export class ExportEnterprisesDto extends OmitType(ListEnterprisesDto, ['sort', 
   @IsOptional()
   @IsIn(['xlsx', 'csv'], { message: '格式应为 xlsx 或 csv / format must be xlsx or csv' })
   format?: 'xlsx' | 'csv';
+}
+
+export class MergeDto {
+  @ApiProperty({ description: '被合并的影子记录 id / id of the shadow record merged into this one' })
+  @IsUUID('all', { message: '请提供被合并记录的 id / duplicateId must be a record id' })
+  duplicateId!: string;
+
+  @ApiProperty({ description: '合并原因 / reason' })
+  @IsString()
+  @Length(2, 500, { message: '请填写合并原因（2–500 字）/ give a reason (2-500 characters)' })
+  reason!: string;
 }
