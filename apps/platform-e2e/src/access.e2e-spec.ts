@@ -5,6 +5,7 @@ import { SystemPatterns } from '@dangjian/contracts';
 import {
   DEMO_USERS,
   DemoUser,
+  HubSimulator,
   REALM,
   ServiceProcess,
   eventually,
@@ -32,6 +33,7 @@ const USERS: Record<DemoUser, { role: Role; scope: string; kind: 'county' | 'par
 
 const run = randomBytes(3).toString('hex');
 let registry: ServiceProcess;
+let hub: HubSimulator;
 let organization: ServiceProcess;
 const tokens = new Map<DemoUser, string>();
 let probeId = '';
@@ -81,6 +83,10 @@ const REQUESTS: Record<string, (user: DemoUser) => Promise<{ status: number; bod
     call('POST', `${registry.url}/api/registry/enterprises/${liaisonEnterprise.get(ledgerHome(u))}/proposals`, tokens.get(u), { employees: 100 + (counter += 1) }),
   'enterprise-proposal.update': (u) =>
     call('POST', `${registry.url}/api/registry/enterprises/proposals/${proposalPool.get(ledgerHome(u))!.pop()}/confirm`, tokens.get(u), {}),
+  'data-hub.read': (u) => call('GET', `${registry.url}/api/registry/data-hub/runs`, tokens.get(u)),
+  'data-hub.create': (u) => call('POST', `${registry.url}/api/registry/data-hub/runs`, tokens.get(u)),
+  'data-hub.update': (u) =>
+    call('POST', `${registry.url}/api/registry/data-hub/quarantine/data-hub:${run}-bad/resolve`, tokens.get(u), { action: 'dismiss', note: '访问测试' }),
   'enterprise-import.read': (u) => call('GET', `${registry.url}/api/registry/enterprises/imports`, tokens.get(u)),
   'enterprise-import.create': async (u) => {
     const template = await fetch(`${registry.url}/api/registry/enterprises/import-template?format=csv`, { headers: { authorization: `Bearer ${tokens.get('county.admin')}` } });
@@ -117,7 +123,15 @@ const REQUESTS: Record<string, (user: DemoUser) => Promise<{ status: number; bod
 };
 
 beforeAll(async () => {
-  registry = await ServiceProcess.create('registry', serviceEnv('registry', run));
+  hub = new HubSimulator('access-test', 'access-secret');
+  hub.changes = [{ changeId: `${run}-bad`, changeType: 'new', changedAt: '2026-11-01T00:00:00Z', uscc: 'not-a-code', name: '格式错误记录', regionCode: '000' }];
+  registry = await ServiceProcess.create('registry', {
+    ...serviceEnv('registry', run),
+    DATA_HUB_URL: await hub.start(),
+    DATA_HUB_APP_KEY: 'access-test',
+    DATA_HUB_APP_SECRET: 'access-secret',
+    DATA_HUB_CRON: '0 0 0 1 1 *',
+  });
   organization = await ServiceProcess.create('organization', serviceEnv('organization', run));
   await Promise.all([registry.startReady(), organization.startReady()]);
   for (const user of Object.values(DEMO_USERS)) tokens.set(user, await userToken(user));
@@ -153,9 +167,12 @@ beforeAll(async () => {
   const campaign = await call('POST', `${registry.url}/api/registry/census/campaigns`, tokens.get('county.admin'), { year: 2026, orgPath: '/demo-county' });
   expect(campaign.status).toBe(201);
   campaignId = String(campaign.body.id);
+  // One data-hub run that quarantines a malformed change, for the data-hub cells.
+  const pulled = await call('POST', `${registry.url}/api/registry/data-hub/runs`, tokens.get('county.admin'));
+  await eventually(async () => (await call('GET', `${registry.url}/api/registry/data-hub/runs/${pulled.body.id}`, tokens.get('county.admin'))).body.status === 'completed', 30_000, 'data hub run');
 });
 afterAll(async () => {
-  await Promise.all([registry?.stop(), organization?.stop()]);
+  await Promise.all([registry?.stop(), organization?.stop(), hub?.stop()]);
 });
 
 describe('the role matrix, cell by cell, with real tokens', () => {

@@ -56,6 +56,12 @@ export const ROLE_MATRIX = {
     read: ['county-admin', 'park-admin', 'township-admin', 'auditor'],
     create: ['county-admin', 'park-admin', 'township-admin'],
   },
+  'data-hub': {
+    label: '数据共享平台同步 / data-hub sync',
+    read: ['county-admin', 'auditor'],
+    create: ['county-admin'],
+    update: ['county-admin'],
+  },
   'census-campaign': {
     label: '年度普查 / annual census campaign',
     read: ['county-admin', 'park-admin', 'township-admin', 'instructor', 'auditor', 'platform-service'],

@@ -7,3 +7,4 @@ export * from './keycloak';
 export * from './service-env';
 export * from './fixtures';
 export * from './streams';
+export * from './hub-simulator';

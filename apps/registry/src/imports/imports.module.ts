@@ -1,8 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { OutboxRelay } from '@dangjian/messaging';
-import { EnterprisesModule } from '../enterprises/enterprises.module';
-import { LedgerWriter } from '../ledger/ledger-writer';
+import { LedgerModule } from '../ledger/ledger.module';
 import { ImportFiles } from './import-files';
 import { importJobSchema, importRowErrorSchema } from './import-job.schema';
 import { IMPORT_SETTINGS, ImportRunner, ImportSettings } from './import-runner';
@@ -16,7 +15,7 @@ export class ImportsModule {
     return {
       module: ImportsModule,
       imports: [
-        EnterprisesModule,
+        LedgerModule,
         MongooseModule.forFeature([
           { name: IMPORT_JOB_MODEL, schema: importJobSchema },
           { name: IMPORT_ROW_ERROR_MODEL, schema: importRowErrorSchema },
@@ -27,11 +26,10 @@ export class ImportsModule {
         ImportsService,
         ImportFiles,
         ImportRunner,
-        LedgerWriter,
         { provide: IMPORT_SETTINGS, useValue: { batchRows: settings.batchRows, leaseMs: settings.leaseMs } },
         { provide: IMPORT_UPLOAD_LIMIT, useValue: settings.maxBytes },
       ],
-      exports: [ImportsService, LedgerWriter],
+      exports: [ImportsService],
     };
   }
 
