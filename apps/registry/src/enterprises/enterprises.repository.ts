@@ -79,16 +79,21 @@ export class EnterprisesRepository {
    * name+address or legal representative+address key with one of them, county-wide.
    */
   async flagShadowsOfRun(runId: string): Promise<number> {
-    const inserted = await this.model.find({ importRunId: runId }, { shadowKeys: 1 }).select('+shadowKeys').lean<EnterpriseDoc[]>();
-    const keySet = new Set(inserted.flatMap((d) => d.shadowKeys ?? []));
-    const keys = [...keySet];
-    if (!keys.length) return 0;
-    const sharing = await this.model.find({ shadowKeys: { $in: keys } }, { shadowKeys: 1 }).select('+shadowKeys').lean<EnterpriseDoc[]>();
+    // One pass over the ledger's keys (FerretDB answers any filter but _id with a scan anyway).
     const byKey = new Map<string, string[]>();
-    for (const doc of sharing) for (const key of doc.shadowKeys ?? []) if (keySet.has(key)) byKey.set(key, [...(byKey.get(key) ?? []), doc._id]);
+    const fromRun = new Set<string>();
+    const cursor = this.model.find({}, { shadowKeys: 1, importRunId: 1 }).select('+shadowKeys +importRunId').lean<EnterpriseDoc>().cursor({ batchSize: 2000 });
+    for await (const doc of cursor as AsyncIterable<EnterpriseDoc>) {
+      if (doc.importRunId === runId) fromRun.add(doc._id);
+      for (const key of doc.shadowKeys ?? []) {
+        const ids = byKey.get(key);
+        if (ids) ids.push(doc._id);
+        else byKey.set(key, [doc._id]);
+      }
+    }
     const suspects = new Map<string, Set<string>>();
     for (const ids of byKey.values()) {
-      if (ids.length < 2) continue;
+      if (ids.length < 2 || !ids.some((id) => fromRun.has(id))) continue;
       for (const id of ids) for (const other of ids) if (other !== id) suspects.set(id, (suspects.get(id) ?? new Set()).add(other));
     }
     for (const [id, others] of suspects) {

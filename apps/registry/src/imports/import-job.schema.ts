@@ -86,3 +86,20 @@ export const importRowErrorSchema = new Schema<ImportRowErrorDoc>(
   { collection: 'import_row_errors', versionKey: false },
 );
 importRowErrorSchema.index({ jobId: 1, line: 1 });
+
+/**
+ * The events of one checkpoint, in a document of their own: the relay publishes them without
+ * contending with the job document the next checkpoint writes. The id is fixed per batch, so a
+ * batch re-run after a crash finds its events already stored.
+ */
+export interface ImportBatchDoc extends OutboxFields {
+  _id: string;
+  jobId: string;
+  processedRows: number;
+}
+
+export const importBatchSchema = new Schema<ImportBatchDoc>(
+  { _id: String, jobId: { type: String, required: true }, processedRows: Number },
+  { collection: 'import_batches', versionKey: false },
+);
+importBatchSchema.plugin(outboxPlugin);

@@ -154,6 +154,7 @@ export class ImportRunner implements OnApplicationShutdown {
   ): Promise<ImportJobDoc> {
     const started = Date.now();
     const { outcomes, events } = batch.length ? await this.writer.apply(batch.map((b) => b.row), ctx) : { outcomes: [], events: [] as EventEnvelope[] };
+    const applied = Date.now();
     const counts = { created: 0, updated: 0, unchanged: 0, failed: refused.length };
     outcomes.forEach((outcome, i) => {
       if (outcome.kind === 'failed') {
@@ -171,10 +172,12 @@ export class ImportRunner implements OnApplicationShutdown {
       unchanged: job.unchanged + counts.unchanged,
       failed: job.failed + counts.failed,
     };
-    const update = pushEvents<ImportJobDoc>({ $set: { processedRows, leaseUntil: this.leaseEnd() }, $inc: counts }, ...events, progressEvent(next));
+    const batchId = `${job._id}:${processedRows}`;
+    await this.imports.batches.create({ _id: batchId, jobId: job._id, processedRows, _events: [...events, progressEvent(next)] }).catch(ignoreDuplicates);
+    this.relay.nudge(this.imports.batches, batchId);
+    const update = { $set: { processedRows, leaseUntil: this.leaseEnd() }, $inc: counts };
     if (!(await guardedUpdateOne(this.imports.jobs, job._id, { leaseEpoch: job.leaseEpoch }, update))) throw new LeaseLost();
-    this.relay.nudge(this.imports.jobs, job._id);
-    this.logger.debug({ jobId: job._id, processedRows, rows: batch.length + refused.length, ms: Date.now() - started }, 'import checkpoint');
+    this.logger.debug({ jobId: job._id, processedRows, rows: batch.length + refused.length, ms: Date.now() - started, writeMs: applied - started }, 'import checkpoint');
     return next;
   }
 
@@ -210,6 +213,7 @@ export class ImportRunner implements OnApplicationShutdown {
 const MAX_ATTEMPTS = 3;
 
 function ignoreDuplicates(error: unknown): void {
+  if ((error as { code?: number }).code === 11000) return;
   const writeErrors = (error as { writeErrors?: { code?: number; err?: { code: number } }[] }).writeErrors;
   if (!writeErrors || writeErrors.some((e) => (e.code ?? e.err?.code) !== 11000)) throw error;
 }

@@ -3,10 +3,10 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { OutboxRelay } from '@dangjian/messaging';
 import { LedgerModule } from '../ledger/ledger.module';
 import { ImportFiles } from './import-files';
-import { importJobSchema, importRowErrorSchema } from './import-job.schema';
+import { importBatchSchema, importJobSchema, importRowErrorSchema } from './import-job.schema';
 import { IMPORT_SETTINGS, ImportRunner, ImportSettings } from './import-runner';
 import { ImportsController } from './imports.controller';
-import { IMPORT_JOB_MODEL, IMPORT_ROW_ERROR_MODEL, ImportsService } from './imports.service';
+import { IMPORT_BATCH_MODEL, IMPORT_JOB_MODEL, IMPORT_ROW_ERROR_MODEL, ImportsService } from './imports.service';
 import { IMPORT_UPLOAD_LIMIT } from './imports.tokens';
 
 @Module({})
@@ -19,6 +19,7 @@ export class ImportsModule {
         MongooseModule.forFeature([
           { name: IMPORT_JOB_MODEL, schema: importJobSchema },
           { name: IMPORT_ROW_ERROR_MODEL, schema: importRowErrorSchema },
+          { name: IMPORT_BATCH_MODEL, schema: importBatchSchema },
         ]),
       ],
       controllers: [ImportsController],
@@ -35,5 +36,6 @@ export class ImportsModule {
 
   constructor(relay: OutboxRelay, imports: ImportsService) {
     relay.register(imports.jobs);
+    relay.register(imports.batches);
   }
 }

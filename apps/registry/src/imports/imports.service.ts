@@ -10,10 +10,11 @@ import { AuditTrail, DomainException, RequestContext } from '@dangjian/platform'
 import { missingHeaders } from '../ledger/ledger-columns';
 import { SheetFormat, detectFormat, sheetRecords } from '../ledger/spreadsheet-reader';
 import { ImportFiles } from './import-files';
-import { ImportJobDoc, ImportRowErrorDoc } from './import-job.schema';
+import { ImportBatchDoc, ImportJobDoc, ImportRowErrorDoc } from './import-job.schema';
 
 export const IMPORT_JOB_MODEL = 'ImportJob';
 export const IMPORT_ROW_ERROR_MODEL = 'ImportRowError';
+export const IMPORT_BATCH_MODEL = 'ImportBatch';
 const WHAT = '导入任务 / import job';
 
 export type ImportJobView = Omit<ImportJobDoc, '_id' | '_events' | 'fileId' | 'leaseOwner' | 'leaseEpoch' | 'leaseUntil'> & { id: string };
@@ -56,6 +57,7 @@ export class ImportsService {
   constructor(
     @InjectModel(IMPORT_JOB_MODEL) readonly jobs: Model<ImportJobDoc>,
     @InjectModel(IMPORT_ROW_ERROR_MODEL) readonly rowErrors: Model<ImportRowErrorDoc>,
+    @InjectModel(IMPORT_BATCH_MODEL) readonly batches: Model<ImportBatchDoc>,
     private readonly files: ImportFiles,
     private readonly relay: OutboxRelay,
     private readonly audit: AuditTrail,
