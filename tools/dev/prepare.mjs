@@ -21,7 +21,11 @@ export function log(message) {
 export function ensureNodeModules() {
   const lock = path.join(REPO, 'package-lock.json');
   const stamp = path.join(REPO, 'node_modules', '.dangjian-lock-hash');
-  const hash = createHash('sha256').update(fs.readFileSync(lock)).digest('hex');
+  // The patches patch-package applies after install (patches/) count as part of what is installed.
+  const patches = path.join(REPO, 'patches');
+  const digest = createHash('sha256').update(fs.readFileSync(lock));
+  for (const name of fs.existsSync(patches) ? fs.readdirSync(patches).sort() : []) digest.update(name).update(fs.readFileSync(path.join(patches, name)));
+  const hash = digest.digest('hex');
   if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash) return;
   log('installing npm packages (versions pinned by package-lock.json)');
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: REPO, stdio: 'inherit' });

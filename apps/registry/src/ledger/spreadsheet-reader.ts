@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
+import type { Row } from 'exceljs';
 import * as ExcelJS from 'exceljs';
 
 export type SheetFormat = 'xlsx' | 'csv';
@@ -42,7 +43,7 @@ export async function* sheetRows(stream: Readable, format: SheetFormat): AsyncGe
   }
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit', entries: 'emit' });
   for await (const worksheet of reader) {
-    for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+    for await (const row of worksheet as AsyncIterable<Row>) {
       const values = row.values as unknown[];
       yield { line: row.number, cells: values.slice(1).map(cellText) };
     }
