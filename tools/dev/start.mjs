@@ -102,6 +102,8 @@ try {
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
     ...devKeys(),
   };
+  const dropDir = path.join(REPO, '.local', 'dev', 'data-hub-drop');
+  fs.mkdirSync(dropDir, { recursive: true });
   const colors = [32, 33, 34, 35, 36];
   const upstreams = {};
   for (const [i, service] of SERVICES.entries()) {
@@ -118,6 +120,14 @@ try {
           HTTP_PORT: String(port),
           KEYCLOAK_CLIENT_SECRET: `dev-secret-${service}`,
           ...(service === 'organization' ? { DEMO_SEED_FILE: path.join(REPO, 'deploy/seed/demo-county.json') } : {}),
+          ...(service === 'registry'
+            ? {
+                DEMO_LEDGER_FILE: path.join(REPO, 'deploy/seed/demo-ledger.csv'),
+                DATA_HUB_DROP_DIR: dropDir,
+                DATA_HUB_DROP_POLL_SECONDS: '10',
+                DATA_HUB_REGIONS: JSON.stringify({ '341621001': '/demo-county/econ-dev-zone', '341621002': '/demo-county/hi-tech-park', '341621101': '/demo-county/chengguan' }),
+              }
+            : {}),
         },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
@@ -162,6 +172,7 @@ try {
     ...SERVICES.map((s) => `  ${`${s} API docs`.padEnd(25)}${base}/api/${s}/docs`),
     `  Keycloak console         ${servers.keycloak.url}/admin/   (admin / admin, dev only)`,
     `  Keycloak realm           ${servers.keycloak.url}/realms/dangjian/account/   (demo users in README, password Dangjian-dev-2026)`,
+    `  Data-hub file drop       ${dropDir}   (.csv/.xlsx of registration changes, see README)`,
     `  NATS                     ${servers.nats.url}`,
     `  MongoDB (FerretDB)       ${servers.mongo.url}`,
     '',

@@ -38,7 +38,13 @@ export class AppModule {
           dropDir: config.DATA_HUB_DROP_DIR,
           dropPollSeconds: config.DATA_HUB_DROP_POLL_SECONDS,
         }),
-        ImportsModule.register({ maxBytes: config.IMPORT_MAX_MB * 1024 * 1024, batchRows: config.IMPORT_BATCH_ROWS, leaseMs: config.IMPORT_LEASE_SECONDS * 1000 }),
+        ImportsModule.register({
+          maxBytes: config.IMPORT_MAX_MB * 1024 * 1024,
+          batchRows: config.IMPORT_BATCH_ROWS,
+          leaseMs: config.IMPORT_LEASE_SECONDS * 1000,
+          demoLedgerFile: config.DEMO_LEDGER_FILE,
+          demoLedgerScope: config.DEMO_LEDGER_SCOPE,
+        }),
       ],
     };
   }

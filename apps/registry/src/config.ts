@@ -10,6 +10,9 @@ export const registryConfigSchema = baseConfigSchema.extend({
   IMPORT_BATCH_ROWS: z.coerce.number().int().min(10).max(5000).default(1000),
   /** How long an import worker owns a job without a checkpoint before another takes it over. */
   IMPORT_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(120),
+  /** Development: a ledger file imported into an empty ledger at start (deploy/seed/demo-ledger.csv). */
+  DEMO_LEDGER_FILE: z.string().min(1).optional(),
+  DEMO_LEDGER_SCOPE: z.string().regex(/^(\/[a-z0-9][a-z0-9-]*)+$/).default('/demo-county'),
   /** The government data-sharing platform (数据共享平台); no URL, no scheduled pulls. */
   DATA_HUB_URL: z.string().regex(/^https?:\/\/\S+$/, 'expected an http(s):// URL').optional(),
   DATA_HUB_APP_KEY: z.string().min(1).optional(),

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { OutboxRelay } from '@dangjian/messaging';
 import { LedgerModule } from '../ledger/ledger.module';
+import { DEMO_LEDGER, DemoLedgerSeed } from './demo-ledger-seed';
 import { ImportFiles } from './import-files';
 import { importBatchSchema, importJobSchema, importRowErrorSchema } from './import-job.schema';
 import { IMPORT_SETTINGS, ImportRunner, ImportSettings } from './import-runner';
@@ -11,7 +12,7 @@ import { IMPORT_UPLOAD_LIMIT } from './imports.tokens';
 
 @Module({})
 export class ImportsModule {
-  static register(settings: ImportSettings & { maxBytes: number }): DynamicModule {
+  static register(settings: ImportSettings & { maxBytes: number; demoLedgerFile?: string; demoLedgerScope: string }): DynamicModule {
     return {
       module: ImportsModule,
       imports: [
@@ -29,6 +30,8 @@ export class ImportsModule {
         ImportRunner,
         { provide: IMPORT_SETTINGS, useValue: { batchRows: settings.batchRows, leaseMs: settings.leaseMs } },
         { provide: IMPORT_UPLOAD_LIMIT, useValue: settings.maxBytes },
+        { provide: DEMO_LEDGER, useValue: { file: settings.demoLedgerFile, scope: settings.demoLedgerScope, maxBytes: settings.maxBytes } },
+        DemoLedgerSeed,
       ],
       exports: [ImportsService],
     };
