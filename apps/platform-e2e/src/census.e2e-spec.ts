@@ -84,6 +84,14 @@ describe('a census campaign and its five checks', () => {
     const midway = await call('GET', `/census/campaigns/${campaign}/progress`, 'county.admin');
     const waiting = (midway.body.byJurisdiction as { waitingAt: Record<string, number> }[]).reduce((n, r) => n + r.waitingAt['org-dept-standard'], 0);
     expect(waiting).toBe(15);
+    // The ledger list filters by census stage: what waits at the last check, what was excluded.
+    const ledger = async (stage: string) => {
+      const { body } = await call('GET', `/enterprises?censusStage=${stage}&censusYear=2026&q=${encodeURIComponent(`普查${run}`)}&limit=100`, 'county.admin');
+      return (body.items as { id: string }[]).map((e) => e.id).sort();
+    };
+    expect(await ledger('org-dept-standard')).toEqual([...ids.base, ...ids.social].sort());
+    expect(await ledger('excluded')).toEqual([...ids.shell, ...ids.zombie, ...ids.shadow, ...ids.early].sort());
+    expect(await ledger('township-preliminary')).toEqual([]);
 
     const single = await call('POST', `/census/campaigns/${campaign}/records/${ids.base[0]}/checks`, 'park.admin.edz', { stage: 'org-dept-standard', verdict: 'pass' });
     expect(single.status).toBe(201);

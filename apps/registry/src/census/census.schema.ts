@@ -88,4 +88,5 @@ export const censusRecordSchema = new Schema<CensusRecordDoc>(
 );
 censusRecordSchema.index({ campaignId: 1, orgAncestors: 1, passed: 1, outcome: 1 });
 censusRecordSchema.index({ campaignId: 1, enterpriseId: 1 });
+censusRecordSchema.index({ year: 1, orgAncestors: 1, outcome: 1, passed: 1 }); // the ledger's census-stage filter
 censusRecordSchema.plugin(outboxPlugin);

@@ -30,6 +30,7 @@ function ledgerFilter(query: ExportEnterprisesDto): Omit<EnterpriseListQuery, 's
     employeesMin: query.employeesMin,
     employeesMax: query.employeesMax,
     q: query.q,
+    census: query.censusStage ? { stage: query.censusStage, year: query.censusYear ?? new Date().getFullYear() } : undefined,
   };
 }
 

@@ -3,7 +3,8 @@ import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
 import { callerScopes, inAnyScope } from '@dangjian/auth';
 import { RequestContext } from '@dangjian/platform';
-import { EventEnvelope, EnterpriseKind, EnterpriseStatus } from '@dangjian/contracts';
+import { CENSUS_STAGES, EventEnvelope, EnterpriseKind, EnterpriseStatus } from '@dangjian/contracts';
+import { CensusListStage } from './dtos/enterprise.dto';
 import { bigrams } from '@dangjian/domain-registry';
 import { pushEvents, withEvents } from '@dangjian/messaging';
 import { VersionConflictError, updateVersioned, withDocumentLocks } from '@dangjian/persistence';
@@ -20,6 +21,7 @@ export interface EnterpriseListQuery {
   employeesMin?: number;
   employeesMax?: number;
   q?: string;
+  census?: { year: number; stage: CensusListStage };
   sort: 'name' | 'employees' | 'updatedAt';
   after?: { value: string | number; id: string };
   limit: number;
@@ -117,7 +119,22 @@ export class EnterprisesRepository {
     }
   }
 
-  list(viewer: LedgerViewer, query: EnterpriseListQuery): Promise<EnterpriseDoc[]> {
+  /**
+   * Enterprises whose record in that year's census waits at the stage (or is in the base / excluded),
+   * read from the census records (registry's own collection).
+   */
+  private async idsAtCensusStage(viewer: LedgerViewer, census: NonNullable<EnterpriseListQuery['census']>): Promise<string[]> {
+    const index = (CENSUS_STAGES as readonly string[]).indexOf(census.stage);
+    const filter = {
+      year: census.year,
+      orgAncestors: { $in: [...viewer.scopes] },
+      ...(index >= 0 ? { outcome: 'pending', passed: index } : { outcome: census.stage }),
+    };
+    const records = await this.model.db.collection('census_records').find(filter, { projection: { enterpriseId: 1 } }).toArray();
+    return records.map((r) => String(r.enterpriseId));
+  }
+
+  async list(viewer: LedgerViewer, query: EnterpriseListQuery): Promise<EnterpriseDoc[]> {
     const inScope = { orgAncestors: { $in: [...viewer.scopes] } };
     const and: FilterQuery<EnterpriseDoc>[] = [viewer.liaison ? { $or: [inScope, { liaisons: viewer.liaison }] } : inScope];
     if (query.orgPath) and.push({ orgAncestors: query.orgPath });
@@ -138,12 +155,13 @@ export class EnterprisesRepository {
       if (/^[0-9A-Za-z]{4,18}$/.test(q)) and.push({ $or: [{ uscc: { $regex: `^${q.toUpperCase()}` } }, { searchKeys: { $all: bigrams(q) } }] });
       else and.push({ searchKeys: { $all: bigrams(q) } });
     }
+    if (query.census) and.push({ _id: { $in: await this.idsAtCensusStage(viewer, query.census) } });
     const { field, order } = SORTS[query.sort];
     if (query.after) {
       const cmp = order === 1 ? '$gt' : '$lt';
       and.push({ $or: [{ [field]: { [cmp]: query.after.value } }, { [field]: query.after.value, _id: { $gt: query.after.id } }] });
     }
     const sort: Record<string, SortOrder> = { [field]: order, _id: 1 };
-    return this.model.find({ $and: and }).sort(sort).limit(query.limit).lean();
+    return this.model.find({ $and: and }).sort(sort).limit(query.limit).lean<EnterpriseDoc[]>();
   }
 }

@@ -16,7 +16,10 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ENTERPRISE_KINDS, ENTERPRISE_STATUSES, EnterpriseKind, EnterpriseStatus } from '@dangjian/contracts';
+import { CENSUS_STAGES, ENTERPRISE_KINDS, ENTERPRISE_STATUSES, EnterpriseKind, EnterpriseStatus } from '@dangjian/contracts';
+
+export const CENSUS_LIST_STAGES = [...CENSUS_STAGES, 'in-base', 'excluded'] as const;
+export type CensusListStage = (typeof CENSUS_LIST_STAGES)[number];
 import { PARTY_ORG_STATUSES, PartyOrgStatus } from '../enterprise.schema';
 
 const ORG_PATH = /^(\/[a-z0-9][a-z0-9-]{0,62})+$/;
@@ -141,6 +144,12 @@ export class ListEnterprisesDto {
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) employeesMax?: number;
   @ApiPropertyOptional({ description: '名称或信用代码 / name or credit code' })
   @IsOptional() @IsString() @Length(1, 60) q?: string;
+  @ApiPropertyOptional({ enum: CENSUS_LIST_STAGES, description: '普查进度：待哪一查，或已纳入基数/已剔除 / census stage waited at, or in-base / excluded' })
+  @IsOptional()
+  @IsIn(CENSUS_LIST_STAGES, { message: `普查阶段应为 ${CENSUS_LIST_STAGES.join(', ')} / unknown census stage` })
+  censusStage?: CensusListStage;
+  @ApiPropertyOptional({ description: '普查年度（与 censusStage 一起，默认今年）/ census year, default this year' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) censusYear?: number;
   @IsOptional() @IsIn(['name', 'employees', 'updatedAt']) sort?: 'name' | 'employees' | 'updatedAt';
   @IsOptional() @IsString() cursor?: string;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
