@@ -128,16 +128,16 @@ describe('refusing a bad file', () => {
 
   it('should name the columns a file lacks', async () => {
     const res = await upload(await xlsxOf([row(0)], headers.filter((h) => h !== '党员人数' && h !== '所属辖区')), 'old-template.xlsx');
+    expect(res.body).toMatchObject({ code: 'IMPORT_MISSING_COLUMNS' });
     expect(res.status).toBe(422);
-    expect(res.body.code).toBe('IMPORT_MISSING_COLUMNS');
     expect(String(res.body.message)).toContain('所属辖区');
     expect(String(res.body.message)).toContain('党员人数');
   });
 
   it('should refuse a file with a header row and nothing else', async () => {
     const res = await upload(await xlsxOf([]), 'empty.xlsx');
+    expect(res.body).toMatchObject({ code: 'IMPORT_EMPTY_FILE' });
     expect(res.status).toBe(422);
-    expect(res.body.code).toBe('IMPORT_EMPTY_FILE');
   });
 });
 
@@ -174,6 +174,17 @@ describe('importing a ledger file', () => {
     expect(at(3)).toEqual([['所属辖区', expect.stringContaining('辖区不存在')]]);
     expect(at(4)).toEqual([['所属辖区', expect.stringContaining('管辖范围')]]);
     expect(at(5)).toEqual([['统一社会信用代码', expect.stringContaining('与第 12 行重复')]]);
+
+    const report = await fetch(`${registry.url}/api/registry/enterprises/imports/${accepted.body.id}/errors?format=xlsx`, {
+      headers: { authorization: `Bearer ${tokens.get('park.admin.edz')}` },
+    });
+    expect(report.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await report.arrayBuffer()) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect((sheet.getRow(1).values as string[]).slice(1)).toEqual(['行号', '统一社会信用代码', '列', '原因']);
+    expect(sheet.rowCount).toBe(1 + errors.length);
+    expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual([602, '91340621MA2N0X0X0X', '统一社会信用代码', expect.stringContaining('校验码不正确')]);
 
     const [imported] = await byCode(String(good[700]['统一社会信用代码']));
     expect(imported).toMatchObject({ name: good[700]['名称'], orgPath: EDZ, employees: 700 % 120, partyMembers: 0, massOrgs: { union: false } });

@@ -3,6 +3,7 @@ import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { Access, callerScopes } from '@dangjian/auth';
+import { errorReport } from '../ledger/error-report';
 import { importTemplate } from '../ledger/import-template';
 import { IMPORT_UPLOAD_LIMIT } from './imports.tokens';
 import { ImportsService, principalOfRequest } from './imports.service';
@@ -22,6 +23,9 @@ class UploadQuery {
 }
 
 class ErrorsQuery {
+  @IsOptional()
+  @IsIn(['json', 'xlsx'], { message: '格式应为 json 或 xlsx / format must be json or xlsx' })
+  format?: 'json' | 'xlsx';
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) afterLine?: number;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit?: number;
 }
@@ -73,8 +77,15 @@ export class ImportsController {
 
   @Get('imports/:id/errors')
   @Access('enterprise-import', 'read')
-  @ApiOperation({ summary: '未导入的行及原因 / Refused rows with reasons' })
-  errors(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: ErrorsQuery) {
+  @ApiOperation({ summary: '未导入的行及原因（json 分页，或 xlsx 全部）/ Refused rows with reasons, paged JSON or an xlsx report' })
+  async errors(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: ErrorsQuery) {
+    if (query.format === 'xlsx') {
+      await this.imports.get(id); // 404 before the download starts
+      return new StreamableFile(errorReport(this.imports.allErrors(id)), {
+        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        disposition: `attachment; filename="import-errors-${id}.xlsx"; filename*=UTF-8''${encodeURIComponent(`未导入的行-${id}.xlsx`)}`,
+      });
+    }
     return this.imports.errors(id, query.afterLine ?? 0, query.limit ?? 200);
   }
 }

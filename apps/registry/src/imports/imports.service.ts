@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
@@ -54,6 +54,8 @@ export interface NewImport {
 /** Accepting ledger files: stored, checked (type, size, columns, rows) and queued for the runner. */
 @Injectable()
 export class ImportsService {
+  private readonly logger = new Logger(ImportsService.name);
+
   constructor(
     @InjectModel(IMPORT_JOB_MODEL) readonly jobs: Model<ImportJobDoc>,
     @InjectModel(IMPORT_ROW_ERROR_MODEL) readonly rowErrors: Model<ImportRowErrorDoc>,
@@ -64,12 +66,12 @@ export class ImportsService {
   ) {}
 
   async accept(input: NewImport): Promise<ImportJobView> {
-    if (!(input.body instanceof Readable)) throw unsupported();
+    if (!(input.body instanceof Readable)) throw unsupported({ body: typeof input.body });
     const extension = /\.(xlsx|csv)$/i.exec(input.fileName)?.[1]?.toLowerCase() as SheetFormat | undefined;
     const { fileId, size, head } = await this.files.save(input.body, input.fileName, input.maxBytes);
     try {
       const format = detectFormat(head);
-      if (!format || (extension && extension !== format)) throw unsupported();
+      if (!format || (extension && extension !== format)) throw unsupported({ bytes: size, detected: format, extension: extension ?? null });
       const totalRows = await this.checkSheet(fileId, format);
       const job: ImportJobDoc = {
         _id: randomUUID(),
@@ -124,6 +126,7 @@ export class ImportsService {
       }
     } catch (error) {
       if (error instanceof DomainException) throw error;
+      this.logger.warn({ err: error }, 'uploaded file could not be read as a sheet');
       throw unsupported();
     } finally {
       stream.destroy();
@@ -152,6 +155,16 @@ export class ImportsService {
     };
   }
 
+  /** Every refused row of a job, one problem at a time, read in batches (for the xlsx report). */
+  async *allErrors(id: string) {
+    for (let after = 0; ; ) {
+      const page = await this.errors(id, after, 1000);
+      yield* page.items;
+      if (page.nextAfterLine === undefined) return;
+      after = page.nextAfterLine;
+    }
+  }
+
   private async load(id: string): Promise<ImportJobDoc> {
     const job = await this.jobs.findOne({ _id: id }).lean<ImportJobDoc>();
     const scopes = callerScopes();
@@ -165,9 +178,10 @@ export function principalOfRequest(): ImportJobDoc['by'] {
   return principal ? { kind: principal.kind, id: principal.id, username: principal.username } : { kind: 'system', id: 'registry', username: 'system' };
 }
 
-function unsupported(): DomainException {
+function unsupported(details?: Record<string, unknown>): DomainException {
   return new DomainException(
     RegistryErrorCode.IMPORT_UNSUPPORTED_FILE,
     '文件类型不支持：请上传 .xlsx 或 .csv（UTF-8）文件 / Unsupported file: upload an .xlsx or a UTF-8 .csv file',
+    details,
   );
 }
