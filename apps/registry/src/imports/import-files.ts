@@ -16,7 +16,7 @@ export class ImportFiles {
   }
 
   /** Reads the upload (refusing it past maxBytes, before anything is stored), then stores it. */
-  async save(body: Readable, fileName: string, maxBytes: number): Promise<{ fileId: Types.ObjectId; size: number; head: Buffer }> {
+  async save(body: Readable, fileName: string, maxBytes: number): Promise<{ fileId: Types.ObjectId; size: number; content: Buffer }> {
     const chunks: Buffer[] = [];
     let size = 0;
     for await (const chunk of body) {
@@ -34,7 +34,7 @@ export class ImportFiles {
     const file = Buffer.concat(chunks);
     const upload = this.bucket.openUploadStream(fileName);
     await pipeline(Readable.from([file]), upload);
-    return { fileId: upload.id as Types.ObjectId, size, head: file.subarray(0, 4096) };
+    return { fileId: upload.id as Types.ObjectId, size, content: file };
   }
 
   open(fileId: Types.ObjectId): Readable {

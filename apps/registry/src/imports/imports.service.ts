@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { Model, Types } from 'mongoose';
+import { Model } from 'mongoose';
 import { callerScopes, inAnyScope, outOfScope } from '@dangjian/auth';
 import { ImportProgressV1, RegistryErrorCode } from '@dangjian/contracts';
 import { OutboxRelay, createEvent } from '@dangjian/messaging';
@@ -68,11 +68,11 @@ export class ImportsService {
   async accept(input: NewImport): Promise<ImportJobView> {
     if (!(input.body instanceof Readable)) throw unsupported({ body: typeof input.body });
     const extension = /\.(xlsx|csv)$/i.exec(input.fileName)?.[1]?.toLowerCase() as SheetFormat | undefined;
-    const { fileId, size, head } = await this.files.save(input.body, input.fileName, input.maxBytes);
+    const { fileId, size, content } = await this.files.save(input.body, input.fileName, input.maxBytes);
     try {
-      const format = detectFormat(head);
+      const format = detectFormat(content.subarray(0, 4096));
       if (!format || (extension && extension !== format)) throw unsupported({ bytes: size, detected: format, extension: extension ?? null });
-      const totalRows = await this.checkSheet(fileId, format);
+      const totalRows = await this.checkSheet(content, format);
       const job: ImportJobDoc = {
         _id: randomUUID(),
         source: input.source,
@@ -107,10 +107,10 @@ export class ImportsService {
   }
 
   /** The header row has every template column and at least one row follows; returns the data row count. */
-  private async checkSheet(fileId: Types.ObjectId, format: SheetFormat): Promise<number> {
+  private async checkSheet(content: Buffer, format: SheetFormat): Promise<number> {
     let rows = 0;
-    // An open GridFS cursor left behind would hold FerretDB's SQLite table until it times out.
-    const stream = this.files.open(fileId);
+    // Read from the upload in memory: the stored copy is for the runner.
+    const stream = Readable.from([content]);
     try {
       for await (const record of sheetRecords(stream, format)) {
         if ('headers' in record) {
