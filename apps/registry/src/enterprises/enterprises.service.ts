@@ -17,7 +17,8 @@ import {
   statusChangeAllowed,
   thresholdCrossings,
 } from '@dangjian/domain-registry';
-import { OutboxRelay, createEvent } from '@dangjian/messaging';
+import { OutboxRelay } from '@dangjian/messaging';
+import { registryEvent } from '../registry-event';
 import { AuditTrail, DomainException, RequestContext } from '@dangjian/platform';
 import { ChangeStatusDto, CreateEnterpriseDto, MergeDto, UpdateEnterpriseDto } from './dtos/enterprise.dto';
 import { EnterpriseDoc } from './enterprise.schema';
@@ -67,7 +68,7 @@ export class EnterprisesService {
     const id = doc._id;
     doc.shadowSuspects = await this.enterprises.idsWithShadowKeys(doc.shadowKeys);
     const suspects = doc.shadowSuspects;
-    const registered = this.event(EnterpriseRegisteredV1, id, enterpriseFacts(doc as EnterpriseDoc));
+    const registered = registryEvent(EnterpriseRegisteredV1, id, enterpriseFacts(doc as EnterpriseDoc));
     const audit = this.audit.event({
       action: 'enterprise.create',
       target: { kind: 'enterprise', id, orgPath: doc.orgPath },
@@ -123,7 +124,7 @@ export class EnterprisesService {
       $set.shadowKeys = keys;
       $set.shadowSuspects = [...new Set([...current.shadowSuspects, ...suspects])];
     }
-    const updated = this.event(EnterpriseUpdatedV1, id, { ...enterpriseFacts(next), changed, crossed: thresholdCrossings(current, next) });
+    const updated = registryEvent(EnterpriseUpdatedV1, id, { ...enterpriseFacts(next), changed, crossed: thresholdCrossings(current, next) });
     const audit = this.audit.event({ action: 'enterprise.update', target: { kind: 'enterprise', id, orgPath: next.orgPath }, changes });
     if ((await this.enterprises.updateAt(id, version, update, [updated, audit])) === 'stale') throw this.stale();
     await this.enterprises.addShadowSuspect(suspects, id);
@@ -148,7 +149,7 @@ export class EnterprisesService {
       at: new Date(),
       by: RequestContext.principal()?.username ?? 'system',
     };
-    const event = this.event(EnterpriseStatusChangedV1, id, { ...enterpriseFacts(next), from: current.status, reason: input.reason, effectiveOn: input.effectiveOn });
+    const event = registryEvent(EnterpriseStatusChangedV1, id, { ...enterpriseFacts(next), from: current.status, reason: input.reason, effectiveOn: input.effectiveOn });
     const audit = this.audit.event({
       action: 'enterprise.update',
       target: { kind: 'enterprise', id, orgPath: current.orgPath },
@@ -185,7 +186,7 @@ export class EnterprisesService {
         $set.status = 'deregistered';
         update.$push = { statusHistory: { from: duplicate.status, to: 'deregistered', effectiveOn, reason: statusReason, at: now, by } };
         events.push(
-          this.event(EnterpriseStatusChangedV1, duplicate._id, {
+          registryEvent(EnterpriseStatusChangedV1, duplicate._id, {
             ...enterpriseFacts({ ...duplicate, status: 'deregistered' }),
             from: duplicate.status,
             reason: statusReason,
@@ -210,7 +211,7 @@ export class EnterprisesService {
       by,
       reason,
     };
-    const event = this.event(EnterpriseMergedV1, survivorId, { survivorId, survivorUscc: survivor.uscc, mergedId: duplicate._id, mergedUscc: duplicate.uscc, reason });
+    const event = registryEvent(EnterpriseMergedV1, survivorId, { survivorId, survivorUscc: survivor.uscc, mergedId: duplicate._id, mergedUscc: duplicate.uscc, reason });
     const audit = this.audit.event({
       action: 'enterprise.merge',
       target: { kind: 'enterprise', id: survivorId, orgPath: survivor.orgPath },
@@ -280,15 +281,5 @@ export class EnterprisesService {
 
   private stale(): DomainException {
     return new DomainException(CommonErrorCode.VERSION_CONFLICT, '该记录已被他人修改，请刷新后重试 / Changed by someone else, reload and retry');
-  }
-
-  private event<T>(definition: { type: string; version: number; schema: import('zod').ZodType<T> }, subject: string, data: T) {
-    const principal = RequestContext.principal();
-    return createEvent('registry', definition, {
-      subject,
-      data,
-      actor: principal ? { kind: principal.kind, id: principal.id, name: principal.username } : { kind: 'system', id: 'registry' },
-      requestId: RequestContext.requestId(),
-    });
   }
 }

@@ -5,8 +5,9 @@ import { Model } from 'mongoose';
 import { callerScopes, outOfScope, pathAncestors } from '@dangjian/auth';
 import { CommonErrorCode, EnterpriseProposalDecidedV1, EnterpriseProposalSubmittedV1, RegistryErrorCode } from '@dangjian/contracts';
 import { memberCountsProblem } from '@dangjian/domain-registry';
-import { OutboxRelay, createEvent, pushEvents } from '@dangjian/messaging';
+import { OutboxRelay, pushEvents } from '@dangjian/messaging';
 import { guardedUpdateOne } from '@dangjian/persistence';
+import { registryEvent } from '../registry-event';
 import { AuditTrail, DomainException, RequestContext } from '@dangjian/platform';
 import { UpdateEnterpriseDto } from '../enterprises/dtos/enterprise.dto';
 import { EnterpriseDoc } from '../enterprises/enterprise.schema';
@@ -70,7 +71,7 @@ export class ProposalsService {
       proposedBy: principal.username,
       proposedAt: new Date(),
     };
-    const submitted = this.event(EnterpriseProposalSubmittedV1, proposal._id, {
+    const submitted = registryEvent(EnterpriseProposalSubmittedV1, proposal._id, {
       proposalId: proposal._id,
       enterpriseId,
       uscc: enterprise.uscc,
@@ -115,7 +116,7 @@ export class ProposalsService {
   private async decide(proposal: ProposalDoc, decision: 'confirmed' | 'rejected', note?: string): Promise<ProposalView> {
     const by = RequestContext.principal()!.username;
     const decidedAt = new Date();
-    const decided = this.event(EnterpriseProposalDecidedV1, proposal._id, {
+    const decided = registryEvent(EnterpriseProposalDecidedV1, proposal._id, {
       proposalId: proposal._id,
       enterpriseId: proposal.enterpriseId,
       orgPath: proposal.orgPath,
@@ -144,15 +145,5 @@ export class ProposalsService {
 
   private notPending(): DomainException {
     return new DomainException(RegistryErrorCode.PROPOSAL_NOT_PENDING, '该申请已处理，不能重复审核 / This proposal was already decided');
-  }
-
-  private event<T>(definition: { type: string; version: number; schema: import('zod').ZodType<T> }, subject: string, data: T) {
-    const principal = RequestContext.principal();
-    return createEvent('registry', definition, {
-      subject,
-      data,
-      actor: principal ? { kind: principal.kind, id: principal.id, name: principal.username } : { kind: 'system', id: 'registry' },
-      requestId: RequestContext.requestId(),
-    });
   }
 }
