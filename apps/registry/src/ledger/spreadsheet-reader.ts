@@ -32,7 +32,7 @@ export interface SheetRow {
   cells: string[];
 }
 
-/** The rows of the first worksheet, or of the csv, one at a time: a 50,000-row file is never held whole. */
+/** The rows of the first worksheet, or of the csv, one at a time: rows are never all held at once (an xlsx archive is, compressed). */
 export async function* sheetRows(stream: Readable, format: SheetFormat): AsyncGenerator<SheetRow> {
   if (format === 'csv') {
     const parser = stream.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: false, info: true }));
