@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as ExcelJS from 'exceljs';
+import mongoose, { Types } from 'mongoose';
 import { connect } from 'nats';
 import { EventEnvelope, eventStreamName } from '@dangjian/contracts';
 import { DemoUser, ServiceProcess, eventually, randomUscc, readStream, requiredEnv, serviceEnv, userToken } from '@dangjian/testing';
@@ -229,6 +230,25 @@ describe('importing a ledger file', () => {
 });
 
 describe('a crash in the middle of an import', () => {
+  const HOUR = 60 * 60_000;
+  const orphans = { old: new Types.ObjectId(), recent: new Types.ObjectId() };
+  /** An upload stored in GridFS whose job was never written, as a crash between the two leaves it. */
+  async function storeOrphan(id: Types.ObjectId, ageMs: number): Promise<void> {
+    const db = mongoose.connection.useDb(serviceEnv('registry', run).MONGO_DB).db!;
+    await db.collection('import_files.files').insertOne({ _id: id, length: 4, chunkSize: 261_120, uploadDate: new Date(Date.now() - ageMs), filename: 'orphan.xlsx' });
+    await db.collection('import_files.chunks').insertOne({ files_id: id, n: 0, data: Buffer.from('PK\u0003\u0004') });
+  }
+  async function storedFiles(): Promise<string[]> {
+    const db = mongoose.connection.useDb(serviceEnv('registry', run).MONGO_DB).db!;
+    return (await db.collection('import_files.files').find({}, { projection: { _id: 1 } }).toArray()).map((f) => String(f._id));
+  }
+  beforeAll(async () => {
+    await mongoose.connect(requiredEnv('MONGO_URL'));
+  });
+  afterAll(async () => {
+    await mongoose.disconnect();
+  });
+
   it('should resume after the last checkpoint and end with every row in exactly once', async () => {
     const rows = Array.from({ length: 2000 }, (_, i) => row(20_000 + i));
     const accepted = await upload(await xlsxOf(rows), 'crash.xlsx');
@@ -241,6 +261,8 @@ describe('a crash in the middle of an import', () => {
     await registry.kill();
     const { body: atCrash } = await call('GET', `/enterprises/imports/${id}`).catch(() => ({ body: {} as Json }));
     expect(atCrash).toEqual({}); // the service is gone
+    await storeOrphan(orphans.old, 2 * HOUR);
+    await storeOrphan(orphans.recent, 0);
 
     await registry.startReady();
     const done = await finished(id, 180_000);
@@ -248,5 +270,12 @@ describe('a crash in the middle of an import', () => {
     for (const r of [rows[0], rows[999], rows[1999]]) expect(await byCode(String(r['统一社会信用代码']))).toHaveLength(1);
     const progress = (await registryEvents('evt.registry.import.progress.v1')).filter((e) => e.subject === id);
     expect(progress[progress.length - 1].data).toMatchObject({ status: 'completed', created: rows.length });
+  });
+
+  it('should remove an upload a crash left without a job once it is an hour old, and keep a younger one', async () => {
+    await eventually(async () => !(await storedFiles()).includes(String(orphans.old)), 30_000, 'old orphan removed');
+    expect(await storedFiles()).toContain(String(orphans.recent));
+    const db = mongoose.connection.useDb(serviceEnv('registry', run).MONGO_DB).db!;
+    expect(await db.collection('import_files.chunks').countDocuments({ files_id: orphans.old })).toBe(0);
   });
 });

@@ -37,6 +37,12 @@ export class ImportFiles {
     return { fileId: upload.id as Types.ObjectId, size, content: file };
   }
 
+  /** Ids of files stored before the given time, oldest first. */
+  async storedBefore(before: Date, limit: number): Promise<Types.ObjectId[]> {
+    const files = await this.bucket.find({ uploadDate: { $lt: before } }, { sort: { uploadDate: 1 }, limit, projection: { _id: 1 } }).toArray();
+    return files.map((f) => f._id as Types.ObjectId);
+  }
+
   open(fileId: Types.ObjectId): Readable {
     return this.bucket.openDownloadStream(fileId);
   }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
 import { randomUUID } from 'node:crypto';
 import { EventEnvelope } from '@dangjian/contracts';
@@ -22,13 +22,16 @@ export interface ImportSettings {
 
 class LeaseLost extends Error {}
 
+/** An upload older than this with no job is left over from a crash. */
+const ORPHAN_FILE_AGE_MS = 60 * 60_000;
+
 /**
  * Works through queued imports one at a time per replica. Each batch of rows is written, then the
  * job's checkpoint (rows done, counts, the batch's events) is saved in one write; a job whose
  * worker died is taken over when its lease runs out and resumes after the last checkpoint.
  */
 @Injectable()
-export class ImportRunner implements OnApplicationShutdown {
+export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ImportRunner.name);
   private readonly owner = randomUUID();
   private busy = false;
@@ -44,8 +47,17 @@ export class ImportRunner implements OnApplicationShutdown {
     @Inject(IMPORT_SETTINGS) private readonly settings: ImportSettings,
   ) {}
 
+  onApplicationBootstrap(): void {
+    void this.sweepOrphanFiles();
+  }
+
   onApplicationShutdown(): void {
     this.stopping = true;
+  }
+
+  @Interval('import-orphan-files', 15 * 60_000)
+  async sweepOrphanFiles(): Promise<void> {
+    await this.imports.removeOrphanFiles(ORPHAN_FILE_AGE_MS).catch((error) => this.logger.error({ err: error }, 'sweeping orphan upload files failed'));
   }
 
   @Interval('import-runner', 1000)
