@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineEvent } from '@dangjian/contracts';
 import { InvalidEventError, createEvent, parseEnvelope, parsePayload } from './events';
-import { pushEvents, withEvents } from './outbox';
+import { nextFullScanDelay, pushEvents, withEvents } from './outbox';
 import { retryDelayMs } from './consumer';
 
 const EnterpriseCounted = defineEvent('registry.enterprise.counted.v1', z.object({ members: z.number().int().min(0) }));
@@ -71,5 +71,15 @@ describe('retryDelayMs', () => {
   });
   it('should never exceed the maximum', () => {
     expect(retryDelayMs(30, 1000, 60_000)).toBe(60_000);
+  });
+});
+
+describe('nextFullScanDelay', () => {
+  it('should keep the configured interval after a quick scan', () => {
+    expect(nextFullScanDelay(30_000, 40)).toBe(30_000);
+  });
+
+  it('should space out a slow scan so that scanning takes at most a twentieth of the time', () => {
+    expect(nextFullScanDelay(30_000, 25_000)).toBe(500_000);
   });
 });

@@ -49,6 +49,15 @@ export async function removeEvents(model: AnyModel, id: unknown, ids: string[]):
   });
 }
 
+/**
+ * When the next full scan is due after one that took `tookMs`: never sooner than `intervalMs`, and
+ * never so soon that scanning takes more than a twentieth of the time. On FerretDB a scan decodes
+ * every document of a collection (tens of seconds for a county's ledger); on MongoDB it is quick.
+ */
+export function nextFullScanDelay(intervalMs: number, tookMs: number): number {
+  return Math.max(intervalMs, tookMs * 20);
+}
+
 export interface OutboxRelayOptions {
   batchSize?: number;
   /** Retry delay for hinted documents and the pause between idle checks. */
@@ -56,7 +65,8 @@ export interface OutboxRelayOptions {
   /**
    * How often every registered collection is scanned for events left behind (a crash between a
    * write and its publish, another replica's writes). Between scans the relay works from the hints
-   * writers give it with nudge(model, id), reading each document by _id.
+   * writers give it with nudge(model, id), reading each document by _id. A slow scan spaces the
+   * next one out (nextFullScanDelay).
    */
   fullScanIntervalMs?: number;
   publishTimeoutMs?: number;
@@ -73,7 +83,7 @@ export class OutboxRelay {
   /** Documents known to carry events: `model` and `_id`, keyed by collection and id. */
   private readonly hints = new Map<string, { model: AnyModel; id: unknown; seq: number }>();
   private hintSeq = 0;
-  private lastFullScan = 0;
+  private nextFullScanAt = 0;
   private timer?: NodeJS.Timeout;
   private running?: Promise<number>;
   private again = false;
@@ -113,8 +123,12 @@ export class OutboxRelay {
   /** Scans every registered collection and publishes every pending event; returns how many. */
   async runOnce(): Promise<number> {
     return this.exclusive(async () => {
-      this.lastFullScan = Date.now();
-      return (await this.drainHinted()) + (await this.drainAll());
+      const started = Date.now();
+      try {
+        return (await this.drainHinted()) + (await this.drainAll());
+      } finally {
+        this.nextFullScanAt = Date.now() + nextFullScanDelay(this.options.fullScanIntervalMs ?? 30_000, Date.now() - started);
+      }
     });
   }
 
@@ -154,7 +168,7 @@ export class OutboxRelay {
     try {
       do {
         this.again = false;
-        const scanDue = Date.now() - this.lastFullScan >= (this.options.fullScanIntervalMs ?? 30_000);
+        const scanDue = Date.now() >= this.nextFullScanAt;
         await (scanDue ? this.runOnce() : this.runHinted());
       } while (this.again && !this.stopped);
     } catch (error) {
@@ -169,7 +183,8 @@ export class OutboxRelay {
     for (const model of this.models) {
       for (;;) {
         const count = await this.drainBatch(model);
-        published += count;
+        // Writers' hints wait for no scan: a scan of a large collection can take seconds on FerretDB.
+        published += count + (await this.drainHinted());
         if (count === 0) break;
       }
     }
