@@ -232,14 +232,15 @@ describe('importing a ledger file', () => {
 describe('a crash in the middle of an import', () => {
   const HOUR = 60 * 60_000;
   const orphans = { old: new Types.ObjectId(), recent: new Types.ObjectId() };
+  const registryDb = () => mongoose.connection.useDb(serviceEnv('registry', run).MONGO_DB).db!;
   /** An upload stored in GridFS whose job was never written, as a crash between the two leaves it. */
   async function storeOrphan(id: Types.ObjectId, ageMs: number): Promise<void> {
-    const db = mongoose.connection.useDb(serviceEnv('registry', run).MONGO_DB).db!;
+    const db = registryDb();
     await db.collection('import_files.files').insertOne({ _id: id, length: 4, chunkSize: 261_120, uploadDate: new Date(Date.now() - ageMs), filename: 'orphan.xlsx' });
     await db.collection('import_files.chunks').insertOne({ files_id: id, n: 0, data: Buffer.from('PK\u0003\u0004') });
   }
   async function storedFiles(): Promise<string[]> {
-    const db = mongoose.connection.useDb(serviceEnv('registry', run).MONGO_DB).db!;
+    const db = registryDb();
     return (await db.collection('import_files.files').find({}, { projection: { _id: 1 } }).toArray()).map((f) => String(f._id));
   }
   beforeAll(async () => {
@@ -275,7 +276,7 @@ describe('a crash in the middle of an import', () => {
   it('should remove an upload a crash left without a job once it is an hour old, and keep a younger one', async () => {
     await eventually(async () => !(await storedFiles()).includes(String(orphans.old)), 30_000, 'old orphan removed');
     expect(await storedFiles()).toContain(String(orphans.recent));
-    const db = mongoose.connection.useDb(serviceEnv('registry', run).MONGO_DB).db!;
+    const db = registryDb();
     expect(await db.collection('import_files.chunks').countDocuments({ files_id: orphans.old })).toBe(0);
   });
 });
