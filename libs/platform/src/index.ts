@@ -10,3 +10,4 @@ export * from './bootstrap';
 export * from './system/system.service';
 export * from './audit/audit-trail';
 export * from './errors/validation';
+export * from './events/caller-event';

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { assertInScope, callerScopes, outOfScope, pathAncestors } from '@dangjian/auth';
 import { OrgUnitCreatedV1, OrgUnitKind, OrganizationErrorCode } from '@dangjian/contracts';
-import { OutboxRelay, createEvent } from '@dangjian/messaging';
-import { AuditTrail, DomainException, RequestContext } from '@dangjian/platform';
+import { OutboxRelay } from '@dangjian/messaging';
+import { AuditTrail, DomainException, callerEvent } from '@dangjian/platform';
 import { CreateOrgUnitDto } from './dtos/create-org-unit.dto';
 import { KIND_LABELS, kindAllowedUnder } from './org-unit.rules';
 import { OrgUnitDoc } from './org-unit.schema';
@@ -98,13 +98,7 @@ export class OrgUnitsService {
       label: unit.label,
       kind: unit.kind,
     };
-    const principal = RequestContext.principal();
-    const created = createEvent('organization', OrgUnitCreatedV1, {
-      subject: id,
-      actor: principal ? { kind: principal.kind, id: principal.id, name: principal.username } : { kind: 'system', id: 'organization' },
-      requestId: RequestContext.requestId(),
-      data: { id, path: unit.path, parentPath: unit.parentPath, name: unit.name, label: unit.label, kind: unit.kind },
-    });
+    const created = callerEvent('organization', OrgUnitCreatedV1, id, { id, path: unit.path, parentPath: unit.parentPath, name: unit.name, label: unit.label, kind: unit.kind });
     const audit = this.audit.event({
       action: 'org-unit.create',
       target: { kind: 'org-unit', id, orgPath: unit.path },

@@ -18,8 +18,7 @@ import {
   thresholdCrossings,
 } from '@dangjian/domain-registry';
 import { OutboxRelay } from '@dangjian/messaging';
-import { registryEvent } from '../registry-event';
-import { AuditTrail, DomainException, RequestContext } from '@dangjian/platform';
+import { AuditTrail, DomainException, RequestContext, callerEvent } from '@dangjian/platform';
 import { ChangeStatusDto, CreateEnterpriseDto, MergeDto, UpdateEnterpriseDto } from './dtos/enterprise.dto';
 import { EnterpriseDoc } from './enterprise.schema';
 import { EnterpriseView, enterpriseFacts, newEnterpriseDoc, toView } from './enterprise-factory';
@@ -68,7 +67,7 @@ export class EnterprisesService {
     const id = doc._id;
     doc.shadowSuspects = await this.enterprises.idsWithShadowKeys(doc.shadowKeys);
     const suspects = doc.shadowSuspects;
-    const registered = registryEvent(EnterpriseRegisteredV1, id, enterpriseFacts(doc as EnterpriseDoc));
+    const registered = callerEvent('registry', EnterpriseRegisteredV1, id, enterpriseFacts(doc as EnterpriseDoc));
     const audit = this.audit.event({
       action: 'enterprise.create',
       target: { kind: 'enterprise', id, orgPath: doc.orgPath },
@@ -124,7 +123,7 @@ export class EnterprisesService {
       $set.shadowKeys = keys;
       $set.shadowSuspects = [...new Set([...current.shadowSuspects, ...suspects])];
     }
-    const updated = registryEvent(EnterpriseUpdatedV1, id, { ...enterpriseFacts(next), changed, crossed: thresholdCrossings(current, next) });
+    const updated = callerEvent('registry', EnterpriseUpdatedV1, id, { ...enterpriseFacts(next), changed, crossed: thresholdCrossings(current, next) });
     const audit = this.audit.event({ action: 'enterprise.update', target: { kind: 'enterprise', id, orgPath: next.orgPath }, changes });
     if ((await this.enterprises.updateAt(id, version, update, [updated, audit])) === 'stale') throw this.stale();
     await this.enterprises.addShadowSuspect(suspects, id);
@@ -149,7 +148,7 @@ export class EnterprisesService {
       at: new Date(),
       by: RequestContext.principal()?.username ?? 'system',
     };
-    const event = registryEvent(EnterpriseStatusChangedV1, id, { ...enterpriseFacts(next), from: current.status, reason: input.reason, effectiveOn: input.effectiveOn });
+    const event = callerEvent('registry', EnterpriseStatusChangedV1, id, { ...enterpriseFacts(next), from: current.status, reason: input.reason, effectiveOn: input.effectiveOn });
     const audit = this.audit.event({
       action: 'enterprise.update',
       target: { kind: 'enterprise', id, orgPath: current.orgPath },
@@ -186,7 +185,7 @@ export class EnterprisesService {
         $set.status = 'deregistered';
         update.$push = { statusHistory: { from: duplicate.status, to: 'deregistered', effectiveOn, reason: statusReason, at: now, by } };
         events.push(
-          registryEvent(EnterpriseStatusChangedV1, duplicate._id, {
+          callerEvent('registry', EnterpriseStatusChangedV1, duplicate._id, {
             ...enterpriseFacts({ ...duplicate, status: 'deregistered' }),
             from: duplicate.status,
             reason: statusReason,
@@ -211,7 +210,7 @@ export class EnterprisesService {
       by,
       reason,
     };
-    const event = registryEvent(EnterpriseMergedV1, survivorId, { survivorId, survivorUscc: survivor.uscc, mergedId: duplicate._id, mergedUscc: duplicate.uscc, reason });
+    const event = callerEvent('registry', EnterpriseMergedV1, survivorId, { survivorId, survivorUscc: survivor.uscc, mergedId: duplicate._id, mergedUscc: duplicate.uscc, reason });
     const audit = this.audit.event({
       action: 'enterprise.merge',
       target: { kind: 'enterprise', id: survivorId, orgPath: survivor.orgPath },

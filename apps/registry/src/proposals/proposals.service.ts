@@ -7,8 +7,7 @@ import { CommonErrorCode, EnterpriseProposalDecidedV1, EnterpriseProposalSubmitt
 import { memberCountsProblem } from '@dangjian/domain-registry';
 import { OutboxRelay, pushEvents } from '@dangjian/messaging';
 import { guardedUpdateOne } from '@dangjian/persistence';
-import { registryEvent } from '../registry-event';
-import { AuditTrail, DomainException, RequestContext } from '@dangjian/platform';
+import { AuditTrail, DomainException, RequestContext, callerEvent } from '@dangjian/platform';
 import { UpdateEnterpriseDto } from '../enterprises/dtos/enterprise.dto';
 import { EnterpriseDoc } from '../enterprises/enterprise.schema';
 import { EnterprisesRepository, ledgerViewer } from '../enterprises/enterprises.repository';
@@ -71,7 +70,7 @@ export class ProposalsService {
       proposedBy: principal.username,
       proposedAt: new Date(),
     };
-    const submitted = registryEvent(EnterpriseProposalSubmittedV1, proposal._id, {
+    const submitted = callerEvent('registry', EnterpriseProposalSubmittedV1, proposal._id, {
       proposalId: proposal._id,
       enterpriseId,
       uscc: enterprise.uscc,
@@ -116,7 +115,7 @@ export class ProposalsService {
   private async decide(proposal: ProposalDoc, decision: 'confirmed' | 'rejected', note?: string): Promise<ProposalView> {
     const by = RequestContext.principal()!.username;
     const decidedAt = new Date();
-    const decided = registryEvent(EnterpriseProposalDecidedV1, proposal._id, {
+    const decided = callerEvent('registry', EnterpriseProposalDecidedV1, proposal._id, {
       proposalId: proposal._id,
       enterpriseId: proposal.enterpriseId,
       orgPath: proposal.orgPath,
