@@ -26,7 +26,10 @@ function log(message) {
 /** Runs install.sh (idempotent) and returns the binaries' paths. */
 function installedPaths() {
   const file = path.join(CACHE, 'paths.env');
-  if (!fs.existsSync(file) || process.env.INFRA_REINSTALL) {
+  // install.sh and the FerretDB patches beside it decide what is built: newer ones mean a stale cache.
+  const inputs = fs.readdirSync(__dirname).filter((f) => f === 'install.sh' || f.endsWith('.patch'));
+  const stale = () => inputs.some((f) => fs.statSync(path.join(__dirname, f)).mtimeMs > fs.statSync(file).mtimeMs);
+  if (!fs.existsSync(file) || process.env.INFRA_REINSTALL || stale()) {
     execFileSync('bash', [path.join(__dirname, 'install.sh')], { stdio: ['ignore', 'inherit', 'inherit'] });
   }
   const paths = {};

@@ -27,7 +27,11 @@ if ! command -v nats-server >/dev/null 2>&1; then
 fi
 
 # --- FerretDB (MongoDB wire protocol over SQLite or PostgreSQL) ---------------------------------
-FERRET_BIN="$CACHE/bin/ferretdb-$FERRETDB_VERSION"
+# Built with our patches (deploy/local/ferretdb-<version>-*.patch); the binary's name carries their
+# digest, so a changed patch builds a new binary.
+FERRET_PATCHES=$(ls "$(dirname "$0")"/ferretdb-"$FERRETDB_VERSION"-*.patch 2>/dev/null | sort || true)
+FERRET_PATCH_DIGEST=$( { echo "$FERRETDB_VERSION"; for f in $FERRET_PATCHES; do cat "$f"; done; } | sha256sum | cut -c1-12)
+FERRET_BIN="$CACHE/bin/ferretdb-$FERRETDB_VERSION-$FERRET_PATCH_DIGEST"
 if [ ! -x "$FERRET_BIN" ]; then
   command -v go >/dev/null 2>&1 || apt_install golang-go
   log "building FerretDB $FERRETDB_VERSION from the Go module (about 2 minutes once)"
@@ -39,6 +43,10 @@ if [ ! -x "$FERRET_BIN" ]; then
   # The module cache is read-only and lacks the version file FerretDB embeds; build from a copy.
   cp -r "$dir" "$tmp/src" && chmod -R u+w "$tmp/src"
   echo "$FERRETDB_VERSION" > "$tmp/src/build/version/version.txt"
+  for f in $FERRET_PATCHES; do
+    log "applying $(basename "$f")"
+    (cd "$tmp/src" && git apply "$f")
+  done
   (cd "$tmp/src" && GOFLAGS=-mod=mod go build -trimpath -o "$FERRET_BIN.tmp" ./cmd/ferretdb)
   mv "$FERRET_BIN.tmp" "$FERRET_BIN"
   rm -rf "$tmp"

@@ -3,3 +3,4 @@ export * from './plugins';
 export * from './document-lock';
 export * from './server-kind';
 export * from './persistence.module';
+export * from './schema-indexes';

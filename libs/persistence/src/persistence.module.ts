@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { FieldCipher } from './field-cipher';
+import { SchemaIndexes } from './schema-indexes';
 
 export interface PersistenceOptions {
   mongoUrl: string;
@@ -29,11 +30,11 @@ export class PersistenceModule {
         MongooseModule.forRoot(options.mongoUrl, {
           dbName: options.dbName,
           serverSelectionTimeoutMS: 5000,
-          // Indexes are declared on schemas and built at start (autoIndex) — a county dataset is small enough.
-          autoIndex: true,
+          // Indexes are declared on schemas and built at start by SchemaIndexes, which knows the server.
+          autoIndex: false,
         }),
       ],
-      providers: cipherProviders,
+      providers: [SchemaIndexes, ...cipherProviders],
       exports: [MongooseModule, ...cipherProviders],
     };
   }
