@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as ExcelJS from 'exceljs';
+import mongoose from 'mongoose';
 import { connect } from 'nats';
 import { EventEnvelope, eventStreamName } from '@dangjian/contracts';
 import { DemoUser, ServiceProcess, eventually, randomUscc, readStream, requiredEnv, serviceEnv, userToken } from '@dangjian/testing';
@@ -330,5 +331,27 @@ describe('census fields proposed by the enterprise liaison', () => {
     const mine = (await call('GET', '/enterprises/proposals', 'liaison')).body as unknown as Json[];
     expect(mine.find((p) => p.id === proposed.body.id)).toMatchObject({ status: 'rejected' });
     expect((await call('GET', `/enterprises/${ownId}`, 'liaison')).body.developmentNeeds).toBeUndefined();
+  });
+});
+
+describe('a ledger written before the shadow key index existed', () => {
+  beforeAll(async () => {
+    await mongoose.connect(requiredEnv('MONGO_URL'));
+  });
+  afterAll(async () => {
+    await mongoose.disconnect();
+  });
+
+  it('should build the index from the ledger at start and find shadows of the older records', async () => {
+    const older = await register({ uscc: randomUscc(), name: `旧台账${run}商贸公司`, address: '经开区纬三路3号', legalRep: '钱七' });
+    expect(older.status).toBe(201);
+    await registry.stop();
+    const db = mongoose.connection.useDb(serviceEnv('registry', run).MONGO_DB).db!;
+    await db.collection('shadow_keys').drop();
+
+    await registry.startReady();
+    const shadow = await register({ uscc: randomUscc(), name: `旧台账${run}商贸有限公司`, address: '经开区 纬三路 3 号', legalRep: '钱七' });
+    expect(shadow.body.shadowSuspects).toEqual([older.body.id]);
+    expect((await call('GET', `/enterprises/${older.body.id}`, 'park.admin.edz')).body.shadowSuspects).toEqual([shadow.body.id]);
   });
 });

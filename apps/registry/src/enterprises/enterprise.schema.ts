@@ -85,6 +85,8 @@ const statusChangeSchema = new Schema<StatusChange>(
   { _id: false },
 );
 
+export const ENTERPRISE_MODEL = 'Enterprise';
+
 export const enterpriseSchema = new Schema<EnterpriseDoc>(
   {
     _id: String,
@@ -128,7 +130,6 @@ enterpriseSchema.index({ orgAncestors: 1, industryCode: 1 });
 enterpriseSchema.index({ orgAncestors: 1, employees: 1 });
 enterpriseSchema.index({ orgAncestors: 1, partyMembers: 1 });
 enterpriseSchema.index({ searchKeys: 1 });
-enterpriseSchema.index({ shadowKeys: 1 });
 enterpriseSchema.index({ liaisons: 1 });
 enterpriseSchema.plugin(auditPlugin);
 enterpriseSchema.plugin(versioningPlugin);

@@ -6,11 +6,12 @@ import { EnterprisesController } from './enterprises.controller';
 import { ENTERPRISE_MODEL, EnterprisesRepository } from './enterprises.repository';
 import { EnterprisesService } from './enterprises.service';
 import { Jurisdictions } from './jurisdictions';
+import { SHADOW_KEY_MODEL, ShadowKeyIndex, shadowKeySchema } from './shadow-key-index';
 
 @Module({
-  imports: [MongooseModule.forFeature([{ name: ENTERPRISE_MODEL, schema: enterpriseSchema }])],
+  imports: [MongooseModule.forFeature([{ name: ENTERPRISE_MODEL, schema: enterpriseSchema }, { name: SHADOW_KEY_MODEL, schema: shadowKeySchema }])],
   controllers: [EnterprisesController],
-  providers: [EnterprisesRepository, EnterprisesService, Jurisdictions],
+  providers: [EnterprisesRepository, EnterprisesService, Jurisdictions, ShadowKeyIndex],
   exports: [EnterprisesRepository, EnterprisesService, Jurisdictions],
 })
 export class EnterprisesModule {

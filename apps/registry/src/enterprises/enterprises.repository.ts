@@ -9,8 +9,10 @@ import { bigrams } from '@dangjian/domain-registry';
 import { pushEvents, withEvents } from '@dangjian/messaging';
 import { VersionConflictError, updateVersioned, withDocumentLocks } from '@dangjian/persistence';
 import { EnterpriseDoc } from './enterprise.schema';
+import { ShadowKeyEntry, ShadowKeyIndex } from './shadow-key-index';
 
-export const ENTERPRISE_MODEL = 'Enterprise';
+export { ENTERPRISE_MODEL } from './enterprise.schema';
+import { ENTERPRISE_MODEL } from './enterprise.schema';
 
 export interface EnterpriseListQuery {
   orgPath?: string;
@@ -55,7 +57,10 @@ function visibleTo(doc: EnterpriseDoc, viewer: LedgerViewer): boolean {
 /** Every read takes the caller's scopes and adds them to the filter; uniqueness checks alone are county-wide. */
 @Injectable()
 export class EnterprisesRepository {
-  constructor(@InjectModel(ENTERPRISE_MODEL) readonly model: Model<EnterpriseDoc>) {}
+  constructor(
+    @InjectModel(ENTERPRISE_MODEL) readonly model: Model<EnterpriseDoc>,
+    readonly shadowKeys: ShadowKeyIndex,
+  ) {}
 
   /** Read by `_id` alone (the one filter FerretDB resolves without a scan), then scope-checked. */
   async findById(viewer: LedgerViewer, id: string): Promise<EnterpriseDoc | null> {
@@ -65,9 +70,8 @@ export class EnterprisesRepository {
 
   /** County-wide: a shadow may sit in another park. */
   async idsWithShadowKeys(keys: string[], exceptId?: string): Promise<string[]> {
-    if (keys.length === 0) return [];
-    const docs = await this.model.find({ shadowKeys: { $in: keys }, ...(exceptId ? { _id: { $ne: exceptId } } : {}) }, { _id: 1 }).limit(50).lean();
-    return docs.map((d) => d._id);
+    const holders = await this.shadowHolders([{ id: exceptId ?? '', keys }]);
+    return [...(holders.get(exceptId ?? '') ?? [])].slice(0, 50);
   }
 
   async addShadowSuspect(ids: string[], suspectId: string): Promise<void> {
@@ -77,26 +81,42 @@ export class EnterprisesRepository {
   }
 
   /**
-   * Flags probable shadows among the records a run inserted: every record sharing a normalized
-   * name+address or legal representative+address key with one of them, county-wide.
+   * For each entry, the other records that carry one of its keys, county-wide. Entries know their
+   * own keys; every other record is read to confirm it still carries the key the index lists.
    */
-  async flagShadowsOfRun(runId: string): Promise<number> {
-    // One pass over the ledger's keys (FerretDB answers any filter but _id with a scan anyway).
-    const byKey = new Map<string, string[]>();
-    const fromRun = new Set<string>();
-    const cursor = this.model.find({}, { shadowKeys: 1, importRunId: 1 }).select('+shadowKeys +importRunId').lean<EnterpriseDoc>().cursor({ batchSize: 2000 });
-    for await (const doc of cursor as AsyncIterable<EnterpriseDoc>) {
-      if (doc.importRunId === runId) fromRun.add(doc._id);
-      for (const key of doc.shadowKeys ?? []) {
-        const ids = byKey.get(key);
-        if (ids) ids.push(doc._id);
-        else byKey.set(key, [doc._id]);
-      }
+  private async shadowHolders(entries: readonly ShadowKeyEntry[], listing?: Map<string, string[]>): Promise<Map<string, Set<string>>> {
+    await this.shadowKeys.built();
+    const listed = listing ?? (await this.shadowKeys.lookup([...new Set(entries.flatMap((e) => e.keys))]));
+    const known = new Map(entries.map((e) => [e.id, new Set(e.keys)]));
+    const others = [...new Set([...listed.values()].flat())].filter((id) => !known.has(id));
+    for (let i = 0; i < others.length; i += 1000) {
+      const docs = await this.model.find({ _id: { $in: others.slice(i, i + 1000) } }, { shadowKeys: 1 }).select('+shadowKeys').lean<EnterpriseDoc[]>();
+      for (const doc of docs) known.set(doc._id, new Set(doc.shadowKeys ?? []));
     }
+    const holders = new Map<string, Set<string>>();
+    for (const { id, keys } of entries) {
+      const found = new Set<string>();
+      for (const key of keys) for (const other of listed.get(key) ?? []) if (other !== id && known.get(other)?.has(key)) found.add(other);
+      holders.set(id, found);
+    }
+    return holders;
+  }
+
+  /**
+   * Flags probable shadows among records just written (a batch of an import or a sync run) and
+   * every record sharing a normalized name+address or legal representative+address key with them.
+   * Their keys must be in the shadow key index already; `listing` is what adding them answered
+   * (read again when absent). Flagging again changes nothing.
+   */
+  async flagShadows(entries: readonly ShadowKeyEntry[], listing?: Map<string, string[]>): Promise<number> {
+    const holders = await this.shadowHolders(entries, listing);
     const suspects = new Map<string, Set<string>>();
-    for (const ids of byKey.values()) {
-      if (ids.length < 2 || !ids.some((id) => fromRun.has(id))) continue;
-      for (const id of ids) for (const other of ids) if (other !== id) suspects.set(id, (suspects.get(id) ?? new Set()).add(other));
+    const pair = (a: string, b: string) => suspects.set(a, (suspects.get(a) ?? new Set()).add(b));
+    for (const [id, others] of holders) {
+      for (const other of others) {
+        pair(id, other);
+        pair(other, id);
+      }
     }
     for (const [id, others] of suspects) {
       await withDocumentLocks(this.model, [id], () => this.model.updateOne({ _id: id }, { $addToSet: { shadowSuspects: { $each: [...others] } } }));
@@ -105,11 +125,14 @@ export class EnterprisesRepository {
   }
 
   async create(doc: Omit<EnterpriseDoc, '__v'>, events: EventEnvelope[]): Promise<void> {
+    await this.shadowKeys.add([{ id: doc._id, keys: doc.shadowKeys ?? [] }]);
     await this.model.create(withEvents(doc, ...events));
   }
 
   /** Applies the update only if the stored version is the one the caller read. */
   async updateAt(id: string, version: number, update: UpdateQuery<EnterpriseDoc>, events: EventEnvelope[]): Promise<'ok' | 'stale'> {
+    const keys = (update.$set as Partial<EnterpriseDoc> | undefined)?.shadowKeys;
+    if (keys) await this.shadowKeys.add([{ id, keys }]);
     try {
       await updateVersioned(this.model, id, version, pushEvents(update, ...events));
       return 'ok';

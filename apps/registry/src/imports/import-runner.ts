@@ -207,7 +207,6 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   private async finish(job: ImportJobDoc): Promise<void> {
-    await this.enterprises.flagShadowsOfRun(job._id);
     const done: ImportJobDoc = { ...job, status: 'completed', finishedAt: new Date() };
     const audit = this.audit.event({
       action: 'enterprise.import',

@@ -9,6 +9,7 @@ import { withDocumentLocks } from '@dangjian/persistence';
 import { EnterpriseDoc } from '../enterprises/enterprise.schema';
 import { NewEnterprise, enterpriseFacts, newEnterpriseDoc } from '../enterprises/enterprise-factory';
 import { EnterprisesRepository } from '../enterprises/enterprises.repository';
+import { ShadowKeyEntry } from '../enterprises/shadow-key-index';
 import { Jurisdictions } from '../enterprises/jurisdictions';
 import { LedgerRow, RowProblem, STATUS_LABELS } from './ledger-columns';
 
@@ -74,21 +75,25 @@ export class LedgerWriter {
     // New codes go in with one insert; the ones already there come back as duplicate-key errors.
     const fresh = candidates.map((i) => ({ i, doc: newEnterpriseDoc(asNewEnterprise(rows[i]), ctx.by, now, `${ctx.sourceLabel}登记 / registered by ${ctx.sourceLabel}`) }));
     const existingIdx = new Set<number>();
+    const listing = await this.enterprises.shadowKeys.add(fresh.map((f) => ({ id: f.doc._id, keys: f.doc.shadowKeys })));
     for (let k = 0; k < fresh.length; k += 500) {
       const chunk = fresh.slice(k, k + 500);
       const failedAt = await insertSkippingDuplicates(model, chunk.map((f) => ({ ...f.doc, __v: 0, importRunId: ctx.runId })));
       chunk.forEach((f, j) => (failedAt.has(j) ? existingIdx.add(f.i) : (outcomes[f.i] = { kind: 'created', id: f.doc._id })));
     }
     const createdIds: string[] = [];
+    const rekeyed: ShadowKeyEntry[] = [];
     for (const f of fresh) {
       if (existingIdx.has(f.i)) continue;
       createdIds.push(f.doc._id);
+      rekeyed.push({ id: f.doc._id, keys: f.doc.shadowKeys });
       events.push(this.event(EnterpriseRegisteredV1, f.doc._id, enterpriseFacts(f.doc as EnterpriseDoc), ctx, 'registered'));
     }
 
     if (existingIdx.size) {
-      const codes = [...existingIdx].map((i) => rows[i].uscc);
-      const docs = await model.find({ uscc: { $in: codes } }).select('+importRunId').lean<(EnterpriseDoc & { importRunId?: string })[]>();
+      // Ids derive from the codes: read by `_id`, which both servers answer from their index.
+      const ids = fresh.filter((f) => existingIdx.has(f.i)).map((f) => f.doc._id);
+      const docs = await model.find({ _id: { $in: ids } }).select('+importRunId +shadowKeys').lean<(EnterpriseDoc & { importRunId?: string })[]>();
       const byCode = new Map(docs.map((d) => [d.uscc, d]));
       const ops: AnyBulkWriteOperation<EnterpriseDoc>[] = [];
       for (const i of existingIdx) {
@@ -105,6 +110,7 @@ export class LedgerWriter {
         if (current.importRunId === ctx.runId) {
           outcomes[i] = { kind: 'created', id: current._id };
           createdIds.push(current._id);
+          rekeyed.push({ id: current._id, keys: current.shadowKeys ?? [] });
           events.push(this.event(EnterpriseRegisteredV1, current._id, enterpriseFacts(current), ctx, 'registered'));
           continue;
         }
@@ -117,16 +123,22 @@ export class LedgerWriter {
           outcomes[i] = { kind: 'unchanged', id: current._id };
           continue;
         }
+        const keys = (change.update.$set as Partial<EnterpriseDoc>).shadowKeys;
+        if (keys) rekeyed.push({ id: current._id, keys });
         ops.push({ updateOne: { filter: { _id: current._id }, update: change.update } });
         events.push(...change.events);
         outcomes[i] = { kind: 'updated', id: current._id };
       }
+      const changedKeys = await this.enterprises.shadowKeys.add(rekeyed.filter((r) => !createdIds.includes(r.id)));
+      for (const [key, ids] of changedKeys) listing.set(key, [...new Set([...(listing.get(key) ?? []), ...ids])]);
       for (let k = 0; k < ops.length; k += WRITE_CHUNK) {
         const chunk = ops.slice(k, k + WRITE_CHUNK);
         const ids = chunk.map((op) => ('updateOne' in op ? op.updateOne.filter._id : undefined));
         await withDocumentLocks(model, ids, () => model.bulkWrite(chunk, { ordered: false }));
       }
     }
+    // Rows re-read after a crash keep their stored keys, which this batch's listing may lack.
+    await this.enterprises.flagShadows(rekeyed, rekeyed.every((r) => r.keys.every((k) => listing.has(k))) ? listing : undefined);
     return { outcomes, events, createdIds };
   }
 
