@@ -4,3 +4,4 @@ export * from './document-lock';
 export * from './server-kind';
 export * from './persistence.module';
 export * from './schema-indexes';
+export * from './insert-skipping-duplicates';

@@ -8,11 +8,10 @@ import { CensusListStage } from './dtos/enterprise.dto';
 import { bigrams } from '@dangjian/domain-registry';
 import { pushEvents, withEvents } from '@dangjian/messaging';
 import { VersionConflictError, updateVersioned, withDocumentLocks } from '@dangjian/persistence';
-import { EnterpriseDoc } from './enterprise.schema';
+import { ENTERPRISE_MODEL, EnterpriseDoc } from './enterprise.schema';
 import { ShadowKeyEntry, ShadowKeyIndex } from './shadow-key-index';
 
-export { ENTERPRISE_MODEL } from './enterprise.schema';
-import { ENTERPRISE_MODEL } from './enterprise.schema';
+export { ENTERPRISE_MODEL };
 
 export interface EnterpriseListQuery {
   orgPath?: string;
@@ -83,10 +82,12 @@ export class EnterprisesRepository {
   /**
    * For each entry, the other records that carry one of its keys, county-wide. Entries know their
    * own keys; every other record is read to confirm it still carries the key the index lists.
+   * Keys already in `listing` (what adding them to the index answered) are not looked up again.
    */
-  private async shadowHolders(entries: readonly ShadowKeyEntry[], listing?: Map<string, string[]>): Promise<Map<string, Set<string>>> {
+  private async shadowHolders(entries: readonly ShadowKeyEntry[], listing = new Map<string, string[]>()): Promise<Map<string, Set<string>>> {
     await this.shadowKeys.built();
-    const listed = listing ?? (await this.shadowKeys.lookup([...new Set(entries.flatMap((e) => e.keys))]));
+    const unlisted = [...new Set(entries.flatMap((e) => e.keys))].filter((key) => !listing.has(key));
+    const listed = new Map([...listing, ...(await this.shadowKeys.lookup(unlisted))]);
     const known = new Map(entries.map((e) => [e.id, new Set(e.keys)]));
     const others = [...new Set([...listed.values()].flat())].filter((id) => !known.has(id));
     for (let i = 0; i < others.length; i += 1000) {
@@ -105,8 +106,7 @@ export class EnterprisesRepository {
   /**
    * Flags probable shadows among records just written (a batch of an import or a sync run) and
    * every record sharing a normalized name+address or legal representative+address key with them.
-   * Their keys must be in the shadow key index already; `listing` is what adding them answered
-   * (read again when absent). Flagging again changes nothing.
+   * Their keys must be in the shadow key index already. Flagging again changes nothing.
    */
   async flagShadows(entries: readonly ShadowKeyEntry[], listing?: Map<string, string[]>): Promise<number> {
     const holders = await this.shadowHolders(entries, listing);

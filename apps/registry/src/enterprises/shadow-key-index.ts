@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Schema } from 'mongoose';
-import { withDocumentLocks } from '@dangjian/persistence';
+import { insertSkippingDuplicates, withDocumentLocks } from '@dangjian/persistence';
 import { ENTERPRISE_MODEL, EnterpriseDoc } from './enterprise.schema';
 
 export const SHADOW_KEY_MODEL = 'ShadowKey';
@@ -70,8 +70,8 @@ export class ShadowKeyIndex implements OnApplicationBootstrap {
       }
     }
     if (fresh.length) {
-      const raced = await insertKeepingDuplicates(this.model, fresh);
-      for (const doc of raced) grown.push([doc._id, doc.ids]);
+      // A key another writer inserted meanwhile gets these ids added instead.
+      for (const i of await insertSkippingDuplicates(this.model, fresh)) grown.push([fresh[i]._id, fresh[i].ids]);
     }
     for (let i = 0; i < grown.length; i += 50) {
       const chunk = grown.slice(i, i + 50);
@@ -112,20 +112,5 @@ export class ShadowKeyIndex implements OnApplicationBootstrap {
     count += batch.length;
     await this.model.updateOne({ _id: BUILT_MARKER }, { $set: { ids: [] } }, { upsert: true });
     if (count) this.logger.log({ records: count, ms: Date.now() - started }, 'shadow key index built from the ledger');
-  }
-}
-
-/** Inserts what it can; returns the documents whose key another writer inserted first. */
-async function insertKeepingDuplicates(model: Model<ShadowKeyDoc>, docs: ShadowKeyDoc[]): Promise<ShadowKeyDoc[]> {
-  try {
-    await model.insertMany(docs, { ordered: false, lean: true });
-    return [];
-  } catch (error) {
-    const writeErrors = (error as { writeErrors?: { index?: number; code?: number; err?: { index: number; code: number } }[] }).writeErrors;
-    if (!writeErrors) throw error;
-    return writeErrors.map((e) => {
-      if ((e.code ?? e.err?.code) !== 11000) throw error;
-      return docs[(e.index ?? e.err?.index) as number];
-    });
   }
 }

@@ -6,7 +6,6 @@ import { normalizeUscc } from '@dangjian/domain-identifiers';
 import { OutboxRelay, pushEvents } from '@dangjian/messaging';
 import { guardedUpdateOne } from '@dangjian/persistence';
 import { AuditTrail, RequestContext } from '@dangjian/platform';
-import { EnterprisesRepository } from '../enterprises/enterprises.repository';
 import { LedgerRow, RowProblem, parseLedgerRow } from '../ledger/ledger-columns';
 import { LedgerBatchContext, LedgerWriter } from '../ledger/ledger-writer';
 import { sheetRecords } from '../ledger/spreadsheet-reader';
@@ -41,7 +40,6 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly imports: ImportsService,
     private readonly files: ImportFiles,
     private readonly writer: LedgerWriter,
-    private readonly enterprises: EnterprisesRepository,
     private readonly relay: OutboxRelay,
     private readonly audit: AuditTrail,
     @Inject(IMPORT_SETTINGS) private readonly settings: ImportSettings,

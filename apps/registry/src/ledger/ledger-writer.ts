@@ -5,7 +5,7 @@ import { inAnyScope, pathAncestors } from '@dangjian/auth';
 import { EnterpriseRegisteredV1, EnterpriseStatusChangedV1, EnterpriseUpdatedV1, EventEnvelope } from '@dangjian/contracts';
 import { memberCountsProblem, nameSearchKeys, shadowKeys, statusChangeAllowed, thresholdCrossings } from '@dangjian/domain-registry';
 import { createEvent } from '@dangjian/messaging';
-import { withDocumentLocks } from '@dangjian/persistence';
+import { insertSkippingDuplicates, withDocumentLocks } from '@dangjian/persistence';
 import { EnterpriseDoc } from '../enterprises/enterprise.schema';
 import { NewEnterprise, enterpriseFacts, newEnterpriseDoc } from '../enterprises/enterprise-factory';
 import { EnterprisesRepository } from '../enterprises/enterprises.repository';
@@ -129,16 +129,16 @@ export class LedgerWriter {
         events.push(...change.events);
         outcomes[i] = { kind: 'updated', id: current._id };
       }
-      const changedKeys = await this.enterprises.shadowKeys.add(rekeyed.filter((r) => !createdIds.includes(r.id)));
-      for (const [key, ids] of changedKeys) listing.set(key, [...new Set([...(listing.get(key) ?? []), ...ids])]);
+      const created = new Set(createdIds);
+      const changedKeys = await this.enterprises.shadowKeys.add(rekeyed.filter((r) => !created.has(r.id)));
+      for (const [key, ids] of changedKeys) listing.set(key, ids);
       for (let k = 0; k < ops.length; k += WRITE_CHUNK) {
         const chunk = ops.slice(k, k + WRITE_CHUNK);
         const ids = chunk.map((op) => ('updateOne' in op ? op.updateOne.filter._id : undefined));
         await withDocumentLocks(model, ids, () => model.bulkWrite(chunk, { ordered: false }));
       }
     }
-    // Rows re-read after a crash keep their stored keys, which this batch's listing may lack.
-    await this.enterprises.flagShadows(rekeyed, rekeyed.every((r) => r.keys.every((k) => listing.has(k))) ? listing : undefined);
+    await this.enterprises.flagShadows(rekeyed, listing);
     return { outcomes, events, createdIds };
   }
 
@@ -230,24 +230,3 @@ function asNewEnterprise(row: LedgerRow): NewEnterprise {
 function failed(column: string, reason: string): RowOutcome {
   return { kind: 'failed', problems: [{ column, reason }] };
 }
-
-/** Inserts all documents it can; returns the positions refused as already present (duplicate key). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any model
-async function insertSkippingDuplicates(model: import('mongoose').Model<any>, docs: object[]): Promise<Set<number>> {
-  try {
-    await model.insertMany(docs, { ordered: false, lean: true });
-    return new Set();
-  } catch (error) {
-    const writeErrors = (error as { writeErrors?: { index?: number; code?: number; err?: { index: number; code: number } }[] }).writeErrors;
-    if (!writeErrors) throw error;
-    const duplicates = new Set<number>();
-    for (const e of writeErrors) {
-      const code = e.code ?? e.err?.code;
-      const index = e.index ?? e.err?.index;
-      if (code !== 11000 || index === undefined) throw error;
-      duplicates.add(index);
-    }
-    return duplicates;
-  }
-}
-
