@@ -29,7 +29,8 @@ fi
 # --- FerretDB (MongoDB wire protocol over SQLite or PostgreSQL) ---------------------------------
 # Built with our patches (deploy/local/ferretdb-<version>-*.patch); the binary's name carries their
 # digest, so a changed patch builds a new binary.
-FERRET_PATCHES=$(ls "$(dirname "$0")"/ferretdb-"$FERRETDB_VERSION"-*.patch 2>/dev/null | sort || true)
+HERE=$(cd "$(dirname "$0")" && pwd)
+FERRET_PATCHES=$(ls "$HERE"/ferretdb-"$FERRETDB_VERSION"-*.patch 2>/dev/null | sort || true)
 FERRET_PATCH_DIGEST=$( { echo "$FERRETDB_VERSION"; for f in $FERRET_PATCHES; do cat "$f"; done; } | sha256sum | cut -c1-12)
 FERRET_BIN="$CACHE/bin/ferretdb-$FERRETDB_VERSION-$FERRET_PATCH_DIGEST"
 if [ ! -x "$FERRET_BIN" ]; then
