@@ -184,6 +184,21 @@ describe('OutboxRelay', () => {
       expect(delivered.map((e) => (e.data as { name: string }).name)).toEqual(['a', 'b', 'c']);
     });
 
+    it('should delete a carrier document once its events are published, and keep ordinary ones', async () => {
+      const def = uniqueThingEvent();
+      const make = (id: string) => createEvent('registry', def, { subject: id, data: { thingId: id, name: 'x' }, actor: { kind: 'system', id: 'test' } });
+      const carriers = thingModel(connection, 'carriers');
+      const relay = new OutboxRelay(nc.jetstream());
+      relay.register(carriers, { deleteWhenPublished: true });
+      relay.register(things);
+      await carriers.create(withEvents({ _id: 'batch-1', name: 'x', count: 0 }, make('c1'), make('c2'), make('c3')));
+      await things.create(withEvents({ _id: 'kept', name: 'x', count: 0 }, make('k1')));
+      expect(await relay.runOnce()).toBe(4);
+      expect((await messagesOn(nc, eventSubject(def.type))).map((e) => e.subject)).toEqual(expect.arrayContaining(['c1', 'c2', 'c3', 'k1']));
+      expect(await carriers.findById('batch-1').lean()).toBeNull();
+      expect(await things.findById('kept').select('+_events').lean()).toMatchObject({ _id: 'kept', _events: [] });
+    });
+
     it('should let two relays drain the same outbox without duplicates', async () => {
       const def = uniqueThingEvent();
       const events = [];

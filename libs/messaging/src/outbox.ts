@@ -29,6 +29,13 @@ export function pushEvents<T>(update: UpdateQuery<T>, ...events: EventEnvelope[]
 }
 
 const PUBLISH_CHUNK = 500;
+/**
+ * Every write that carries events names its document to the relay (nudge), so a full scan only
+ * finds what a crashed writer left: each process scans at start, and this often after that for
+ * replicas that never came back. On FerretDB a scan decodes every document of every registered
+ * collection (seconds for a county's ledger), so it stays rare.
+ */
+const DEFAULT_FULL_SCAN_MS = 10 * 60_000;
 
 /**
  * Removes the named events from a document. MongoDB does it with `$pull`; FerretDB 1.24 accepts a
@@ -64,7 +71,7 @@ export interface OutboxRelayOptions {
   intervalMs?: number;
   /**
    * How often every registered collection is scanned for events left behind (a crash between a
-   * write and its publish, another replica's writes). Between scans the relay works from the hints
+   * write and its publish); ten minutes unless set. Between scans the relay works from the hints
    * writers give it with nudge(model, id), reading each document by _id. A slow scan spaces the
    * next one out (nextFullScanDelay).
    */
@@ -78,8 +85,17 @@ export interface OutboxRelayOptions {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyModel = Model<any>;
 
+export interface OutboxRegistration {
+  /**
+   * The collection's documents are written once, only to carry events (an import batch's): each is
+   * deleted once all its events are published. Rewriting a large event array without the published
+   * ones costs FerretDB a full decode and encode of the document per removal.
+   */
+  deleteWhenPublished?: boolean;
+}
+
 export class OutboxRelay {
-  private readonly models = new Set<AnyModel>();
+  private readonly models = new Map<AnyModel, OutboxRegistration>();
   /** Documents known to carry events: `model` and `_id`, keyed by collection and id. */
   private readonly hints = new Map<string, { model: AnyModel; id: unknown; seq: number }>();
   private hintSeq = 0;
@@ -94,8 +110,8 @@ export class OutboxRelay {
     private readonly options: OutboxRelayOptions = {},
   ) {}
 
-  register(model: AnyModel): void {
-    this.models.add(model);
+  register(model: AnyModel, registration: OutboxRegistration = {}): void {
+    this.models.set(model, registration);
   }
 
   start(): void {
@@ -127,7 +143,7 @@ export class OutboxRelay {
       try {
         return (await this.drainHinted()) + (await this.drainAll());
       } finally {
-        this.nextFullScanAt = Date.now() + nextFullScanDelay(this.options.fullScanIntervalMs ?? 30_000, Date.now() - started);
+        this.nextFullScanAt = Date.now() + nextFullScanDelay(this.options.fullScanIntervalMs ?? DEFAULT_FULL_SCAN_MS, Date.now() - started);
       }
     });
   }
@@ -180,7 +196,7 @@ export class OutboxRelay {
 
   private async drainAll(): Promise<number> {
     let published = 0;
-    for (const model of this.models) {
+    for (const model of this.models.keys()) {
       for (;;) {
         const count = await this.drainBatch(model);
         // Writers' hints wait for no scan: a scan of a large collection can take seconds on FerretDB.
@@ -204,17 +220,20 @@ export class OutboxRelay {
 
   /**
    * Publishes a document's events in order (pipelined on the one connection, which keeps the order),
-   * then removes exactly the published ones by id: safe beside other relays and new writes.
+   * then removes exactly the published ones by id: safe beside other relays and new writes. A
+   * carrier document (deleteWhenPublished) is deleted after its last event instead.
    */
   private async publishDocument(model: AnyModel, doc: { _id: unknown; _events: EventEnvelope[] }): Promise<number> {
+    const carrier = this.models.get(model)?.deleteWhenPublished;
     let published = 0;
     for (let i = 0; i < doc._events.length; i += PUBLISH_CHUNK) {
       const chunk = doc._events.slice(i, i + PUBLISH_CHUNK);
       await Promise.all(chunk.map((event) => this.publish(event)));
-      await removeEvents(model, doc._id, chunk.map((e) => e.id));
+      if (!carrier) await removeEvents(model, doc._id, chunk.map((e) => e.id));
       published += chunk.length;
       for (const event of chunk) this.options.onPublished?.(event);
     }
+    if (carrier) await model.deleteOne({ _id: doc._id });
     return published;
   }
 

@@ -60,7 +60,10 @@ export class DataHubService {
     }
     const { run, state } = await this.begin(trigger);
     const audit = trigger === 'manual' ? [this.audit.event({ action: 'data-hub.run', target: { kind: 'data-hub-run', id: run._id }, changes: { trigger: { to: trigger } } })] : [];
-    if (audit.length) await this.writeRun(run._id, pushEvents({}, ...audit));
+    if (audit.length) {
+      await this.writeRun(run._id, pushEvents({}, ...audit));
+      this.relay.nudge(this.runs, run._id);
+    }
     void this.pull(run, state, new HubClient(hub));
     return runView(run);
   }

@@ -39,6 +39,6 @@ export class ImportsModule {
 
   constructor(relay: OutboxRelay, imports: ImportsService) {
     relay.register(imports.jobs);
-    relay.register(imports.batches);
+    relay.register(imports.batches, { deleteWhenPublished: true });
   }
 }

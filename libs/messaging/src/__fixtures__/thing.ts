@@ -14,8 +14,10 @@ export interface ThingDoc extends OutboxFields {
 const thingSchema = new Schema<ThingDoc>({ _id: String, name: String, count: Number }, { collection: 'things' });
 thingSchema.plugin(outboxPlugin);
 
-export function thingModel(connection: Connection): Model<ThingDoc> {
-  return (connection.models['Thing'] as Model<ThingDoc>) ?? connection.model<ThingDoc>('Thing', thingSchema);
+/** Things in `things`, or in another collection of the same shape. */
+export function thingModel(connection: Connection, collection = 'things'): Model<ThingDoc> {
+  const name = collection === 'things' ? 'Thing' : `Thing:${collection}`;
+  return (connection.models[name] as Model<ThingDoc>) ?? connection.model<ThingDoc>(name, thingSchema, collection);
 }
 
 export const thingChangedSchema = z.object({ thingId: z.string(), name: z.string() });
