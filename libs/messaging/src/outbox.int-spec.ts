@@ -8,7 +8,7 @@ import { EventEnvelope, eventStreamName, eventSubject } from '@dangjian/contract
 import { DedicatedNats, connectTestNats, eventually, freshDatabase, readStream, requiredEnv } from '@dangjian/testing';
 import { updateVersioned } from '@dangjian/persistence';
 import { createEvent } from './events';
-import { OutboxRelay, pushEvents, withEvents } from './outbox';
+import { OutboxRelay, pushEvents, withEvents, withPackedEvents } from './outbox';
 import { ensureAllStreams } from './streams';
 import { ThingDoc, thingModel, uniqueThingEvent } from './__fixtures__/thing';
 
@@ -191,12 +191,22 @@ describe('OutboxRelay', () => {
       const relay = new OutboxRelay(nc.jetstream());
       relay.register(carriers, { deleteWhenPublished: true });
       relay.register(things);
-      await carriers.create(withEvents({ _id: 'batch-1', name: 'x', count: 0 }, make('c1'), make('c2'), make('c3')));
+      await carriers.create(withPackedEvents({ _id: 'batch-1', name: 'x', count: 0 }, [make('c1'), make('c2')]));
+      await carriers.create(withEvents({ _id: 'batch-2', name: 'x', count: 0 }, make('c3')));
       await things.create(withEvents({ _id: 'kept', name: 'x', count: 0 }, make('k1')));
       expect(await relay.runOnce()).toBe(4);
       expect((await messagesOn(nc, eventSubject(def.type))).map((e) => e.subject)).toEqual(expect.arrayContaining(['c1', 'c2', 'c3', 'k1']));
-      expect(await carriers.findById('batch-1').lean()).toBeNull();
+      expect(await carriers.countDocuments()).toBe(0);
       expect(await things.findById('kept').select('+_events').lean()).toMatchObject({ _id: 'kept', _events: [] });
+    });
+
+    it('should refuse packed events in a collection whose documents it would not delete', async () => {
+      const def = uniqueThingEvent();
+      const event = createEvent('registry', def, { subject: 'p', data: { thingId: 'p', name: 'x' }, actor: { kind: 'system', id: 'test' } });
+      const relay = new OutboxRelay(nc.jetstream());
+      relay.register(things);
+      await things.create(withPackedEvents({ _id: 'p', name: 'x', count: 0 }, [event]));
+      await expect(relay.runOnce()).rejects.toThrow(/packed events outside a carrier collection/);
     });
 
     it('should let two relays drain the same outbox without duplicates', async () => {

@@ -29,10 +29,12 @@ export class ServiceProcess {
     readonly service: ServiceName,
     readonly port: number,
     readonly env: Record<string, string>,
+    /** Extra node flags (a profiler's, say) before the service's entry. */
+    readonly nodeArgs: readonly string[] = [],
   ) {}
 
-  static async create(service: ServiceName, env: Record<string, string>): Promise<ServiceProcess> {
-    return new ServiceProcess(service, await infra.freePort(), env);
+  static async create(service: ServiceName, env: Record<string, string>, nodeArgs: readonly string[] = []): Promise<ServiceProcess> {
+    return new ServiceProcess(service, await infra.freePort(), env, nodeArgs);
   }
 
   get url(): string {
@@ -42,7 +44,7 @@ export class ServiceProcess {
   start(): Promise<ExitResult> {
     this.stdout = '';
     this.stderr = '';
-    this.child = spawn(process.execPath, ['-r', path.join(REPO_ROOT, 'tools/runtime/register-paths.cjs'), serviceEntry(this.service)], {
+    this.child = spawn(process.execPath, [...this.nodeArgs, '-r', path.join(REPO_ROOT, 'tools/runtime/register-paths.cjs'), serviceEntry(this.service)], {
       cwd: REPO_ROOT,
       env: { PATH: process.env.PATH ?? '', HTTP_HOST: '127.0.0.1', HTTP_PORT: String(this.port), LOG_LEVEL: 'warn', ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],

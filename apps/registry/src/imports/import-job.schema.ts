@@ -89,13 +89,16 @@ importRowErrorSchema.index({ jobId: 1, line: 1 });
 
 /**
  * The events of one checkpoint, in a document of their own: the relay publishes them without
- * contending with the job document the next checkpoint writes. The id is fixed per batch, so a
- * batch re-run after a crash finds its events already stored.
+ * contending with the job document the next checkpoint writes, then deletes it. The id and the
+ * event ids are fixed per batch, so a batch re-run after a crash stores the same events again,
+ * which JetStream and the consumers recognize.
  */
-export interface ImportBatchDoc extends OutboxFields {
+export interface ImportBatchDoc {
   _id: string;
   jobId: string;
   processedRows: number;
+  /** Packed (withPackedEvents); the relay deletes the document once they are published. */
+  _events?: string[];
 }
 
 export const importBatchSchema = new Schema<ImportBatchDoc>(

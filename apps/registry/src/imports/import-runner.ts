@@ -3,7 +3,7 @@ import { Interval } from '@nestjs/schedule';
 import { randomUUID } from 'node:crypto';
 import { EventEnvelope } from '@dangjian/contracts';
 import { normalizeUscc } from '@dangjian/domain-identifiers';
-import { OutboxRelay, pushEvents } from '@dangjian/messaging';
+import { OutboxRelay, pushEvents, withPackedEvents } from '@dangjian/messaging';
 import { guardedUpdateOne } from '@dangjian/persistence';
 import { AuditTrail, RequestContext } from '@dangjian/platform';
 import { LedgerRow, RowProblem, parseLedgerRow } from '../ledger/ledger-columns';
@@ -117,40 +117,51 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
       by: job.by.username,
       jurisdictions: new Map(),
     };
+    const resumeAt = job.processedRows;
     const firstLine = new Map<string, number>();
     let index = 0;
     let batch: { line: number; row: LedgerRow }[] = [];
     let refused: ImportRowErrorDoc[] = [];
+    // One checkpoint at a time and in order; the next batch is read and checked while one is written.
+    let writing: Promise<void> = Promise.resolve();
     const flush = async () => {
-      job = await this.checkpoint(job, index, batch, refused, ctx);
+      const [rows, problems, upTo] = [batch, refused, index];
       batch = [];
       refused = [];
+      await writing;
+      writing = this.checkpoint(job, upTo, rows, problems, ctx).then((next) => {
+        job = next;
+      });
+      writing.catch(() => undefined); // awaited by the next flush or below; never left unhandled
     };
 
     const stream = this.files.open(job.fileId);
     try {
       for await (const record of sheetRecords(stream, job.format)) {
-      if ('headers' in record) continue;
-      const position = index++;
-      const uscc = normalizeUscc(record.cells['统一社会信用代码'] ?? '');
-      const earlier = uscc ? firstLine.get(uscc) : undefined;
-      if (uscc && earlier === undefined) firstLine.set(uscc, record.line);
-      if (position < job.processedRows) continue; // done before a restart
+        if ('headers' in record) continue;
+        const position = index++;
+        const uscc = normalizeUscc(record.cells['统一社会信用代码'] ?? '');
+        const earlier = uscc ? firstLine.get(uscc) : undefined;
+        if (uscc && earlier === undefined) firstLine.set(uscc, record.line);
+        if (position < resumeAt) continue; // done before a restart
 
-      const parsed = parseLedgerRow(record.cells);
-      let problems: RowProblem[] | undefined = 'problems' in parsed ? parsed.problems : undefined;
-      if (!problems && earlier !== undefined) {
-        problems = [{ column: '统一社会信用代码', reason: `与第 ${earlier} 行重复，本行未导入 / same code as line ${earlier}; this row was skipped` }];
-      }
-      if (problems) refused.push({ _id: `${job._id}:${record.line}`, jobId: job._id, line: record.line, uscc: uscc || undefined, problems });
-      else if ('row' in parsed) batch.push({ line: record.line, row: parsed.row });
-      if (batch.length + refused.length >= this.settings.batchRows) await flush();
-      if (this.stopping) return;
+        const parsed = parseLedgerRow(record.cells);
+        let problems: RowProblem[] | undefined = 'problems' in parsed ? parsed.problems : undefined;
+        if (!problems && earlier !== undefined) {
+          problems = [{ column: '统一社会信用代码', reason: `与第 ${earlier} 行重复，本行未导入 / same code as line ${earlier}; this row was skipped` }];
+        }
+        if (problems) refused.push({ _id: `${job._id}:${record.line}`, jobId: job._id, line: record.line, uscc: uscc || undefined, problems });
+        else if ('row' in parsed) batch.push({ line: record.line, row: parsed.row });
+        if (batch.length + refused.length >= this.settings.batchRows) await flush();
+        if (this.stopping) break;
       }
     } finally {
       stream.destroy();
+      await writing;
     }
+    if (this.stopping) return;
     await flush();
+    await writing;
     await this.finish(job);
   }
 
@@ -183,7 +194,7 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
       failed: job.failed + counts.failed,
     };
     const batchId = `${job._id}:${processedRows}`;
-    await this.imports.batches.create({ _id: batchId, jobId: job._id, processedRows, _events: [...events, progressEvent(next)] }).catch(ignoreDuplicates);
+    await this.imports.batches.create(withPackedEvents({ _id: batchId, jobId: job._id, processedRows }, [...events, progressEvent(next)])).catch(ignoreDuplicates);
     this.relay.nudge(this.imports.batches, batchId);
     const update = { $set: { processedRows, leaseUntil: this.leaseEnd() }, $inc: counts };
     if (!(await guardedUpdateOne(this.imports.jobs, job._id, { leaseEpoch: job.leaseEpoch }, update))) throw new LeaseLost();
