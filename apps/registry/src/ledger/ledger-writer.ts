@@ -72,29 +72,33 @@ export class LedgerWriter {
       else outcomes[i] = failed('所属辖区', '辖区不存在、不是园区或乡镇，或不在您的管辖范围内 / unknown jurisdiction or outside your scope');
     }
 
-    // New codes go in with one insert; the ones already there come back as duplicate-key errors.
+    // Ids derive from the codes. Records already in the ledger are read first, by `_id` (which both
+    // servers answer from their index): a batch insert that meets one falls back to row-by-row
+    // inserts on FerretDB. New codes go in together; one another writer inserted meanwhile comes
+    // back as a duplicate-key error and is read then.
     const fresh = candidates.map((i) => ({ i, doc: newEnterpriseDoc(asNewEnterprise(rows[i]), ctx.by, now, `${ctx.sourceLabel}登记 / registered by ${ctx.sourceLabel}`) }));
-    const existingIdx = new Set<number>();
-    const listing = await this.enterprises.shadowKeys.add(fresh.map((f) => ({ id: f.doc._id, keys: f.doc.shadowKeys })));
-    for (let k = 0; k < fresh.length; k += 500) {
-      const chunk = fresh.slice(k, k + 500);
+    const stored = await this.readStored(fresh.map((f) => f.doc._id));
+    const inserting = fresh.filter((f) => !stored.has(f.doc._id));
+    const listing = await this.enterprises.shadowKeys.add(inserting.map((f) => ({ id: f.doc._id, keys: f.doc.shadowKeys })));
+    const raced: string[] = [];
+    for (let k = 0; k < inserting.length; k += 500) {
+      const chunk = inserting.slice(k, k + 500);
       const failedAt = await insertSkippingDuplicates(model, chunk.map((f) => ({ ...f.doc, __v: 0, importRunId: ctx.runId })));
-      chunk.forEach((f, j) => (failedAt.has(j) ? existingIdx.add(f.i) : (outcomes[f.i] = { kind: 'created', id: f.doc._id })));
+      chunk.forEach((f, j) => (failedAt.has(j) ? raced.push(f.doc._id) : (outcomes[f.i] = { kind: 'created', id: f.doc._id })));
     }
+    for (const [id, doc] of await this.readStored(raced)) stored.set(id, doc);
     const createdIds: string[] = [];
     const rekeyed: ShadowKeyEntry[] = [];
-    for (const f of fresh) {
-      if (existingIdx.has(f.i)) continue;
+    for (const f of inserting) {
+      if (outcomes[f.i]?.kind !== 'created') continue;
       createdIds.push(f.doc._id);
       rekeyed.push({ id: f.doc._id, keys: f.doc.shadowKeys });
       events.push(this.event(EnterpriseRegisteredV1, f.doc._id, enterpriseFacts(f.doc as EnterpriseDoc), ctx, 'registered'));
     }
 
-    if (existingIdx.size) {
-      // Ids derive from the codes: read by `_id`, which both servers answer from their index.
-      const ids = fresh.filter((f) => existingIdx.has(f.i)).map((f) => f.doc._id);
-      const docs = await model.find({ _id: { $in: ids } }).select('+importRunId +shadowKeys').lean<(EnterpriseDoc & { importRunId?: string })[]>();
-      const byCode = new Map(docs.map((d) => [d.uscc, d]));
+    const existingIdx = fresh.filter((f) => outcomes[f.i] === undefined).map((f) => f.i);
+    if (existingIdx.length) {
+      const byCode = new Map([...stored.values()].map((d) => [d.uscc, d]));
       const ops: AnyBulkWriteOperation<EnterpriseDoc>[] = [];
       for (const i of existingIdx) {
         const current = byCode.get(rows[i].uscc);
@@ -140,6 +144,12 @@ export class LedgerWriter {
     }
     await this.enterprises.flagShadows(rekeyed, listing);
     return { outcomes, events, createdIds };
+  }
+
+  private async readStored(ids: string[]): Promise<Map<string, EnterpriseDoc & { importRunId?: string }>> {
+    if (!ids.length) return new Map();
+    const docs = await this.enterprises.model.find({ _id: { $in: ids } }).select('+importRunId +shadowKeys').lean<(EnterpriseDoc & { importRunId?: string })[]>();
+    return new Map(docs.map((d) => [d._id, d]));
   }
 
   /** What a row changes on an existing record: the update and its events, nothing, or why it cannot. */
