@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import * as ExcelJS from 'exceljs';
 import mongoose, { Types } from 'mongoose';
 import { connect } from 'nats';
@@ -278,5 +278,22 @@ describe('a crash in the middle of an import', () => {
     expect(await storedFiles()).toContain(String(orphans.recent));
     const db = registryDb();
     expect(await db.collection('import_files.chunks').countDocuments({ files_id: orphans.old })).toBe(0);
+  });
+
+  it('should end a job whose file cannot be read after its third attempt, and remove the upload', async () => {
+    const db = registryDb();
+    const template = await db.collection('import_jobs').findOne({ status: 'completed' });
+    const fileId = new Types.ObjectId();
+    await storeOrphan(fileId, 0); // stored like an upload, but no workbook inside
+    const id = randomUUID();
+    const counts = { processedRows: 0, created: 0, updated: 0, unchanged: 0, failed: 0 };
+    await db.collection<Json & { _id: string }>('import_jobs').insertOne({ ...template, ...counts, _id: id, fileId, status: 'queued', leaseUntil: new Date(0), leaseEpoch: 0, attempts: 0, _events: [] });
+    const job = await eventually(async () => {
+      const { body } = await call('GET', `/enterprises/imports/${id}`);
+      return body.status === 'failed' ? body : undefined;
+    }, 60_000, 'job given up');
+    expect(job).toMatchObject({ status: 'failed', attempts: 3, processedRows: 0 });
+    expect(String(job.error)).not.toBe('');
+    await eventually(async () => !(await storedFiles()).includes(String(fileId)), 10_000, 'upload removed');
   });
 });

@@ -21,7 +21,7 @@ export interface ImportSettings {
 
 class LeaseLost extends Error {}
 
-/** An upload older than this with no job is left over from a crash. */
+/** An upload older than this that no unfinished job needs is left over from a crash. */
 const ORPHAN_FILE_AGE_MS = 60 * 60_000;
 
 /**
@@ -211,8 +211,9 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
     const update = failed
       ? pushEvents<ImportJobDoc>({ $set: { attempts, error: message, status: 'failed', finishedAt: new Date() } }, progressEvent({ ...job, status: 'failed' }))
       : { $set: { attempts, error: message } };
-    await guardedUpdateOne(this.imports.jobs, job._id, { leaseEpoch: job.leaseEpoch }, update);
+    const recorded = await guardedUpdateOne(this.imports.jobs, job._id, { leaseEpoch: job.leaseEpoch }, update);
     this.relay.nudge(this.imports.jobs, job._id);
+    if (failed && recorded) await this.files.remove(job.fileId); // nothing reads it again; it holds people's details
   }
 
   private async finish(job: ImportJobDoc): Promise<void> {

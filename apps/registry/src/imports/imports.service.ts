@@ -136,17 +136,18 @@ export class ImportsService {
   }
 
   /**
-   * Deletes stored uploads that no job refers to and that are older than `minAgeMs`: a crash between
-   * storing a file and writing its job leaves one behind. Jobs are written seconds after their file.
+   * Deletes stored uploads older than `minAgeMs` that no queued or running job needs: a crash between
+   * storing a file and writing its job, or between ending a job and removing its file, leaves one
+   * behind. Jobs are written seconds after their file.
    */
   async removeOrphanFiles(minAgeMs: number): Promise<number> {
     const stored = await this.files.storedBefore(new Date(Date.now() - minAgeMs), 500);
     if (!stored.length) return 0;
-    const jobs = await this.jobs.find({ fileId: { $in: stored } }, { fileId: 1 }).lean<Pick<ImportJobDoc, 'fileId'>[]>();
-    const referenced = new Set(jobs.map((j) => String(j.fileId)));
-    const orphans = stored.filter((id) => !referenced.has(String(id)));
+    const jobs = await this.jobs.find({ fileId: { $in: stored }, status: { $in: ['queued', 'running'] } }, { fileId: 1 }).lean<Pick<ImportJobDoc, 'fileId'>[]>();
+    const needed = new Set(jobs.map((j) => String(j.fileId)));
+    const orphans = stored.filter((id) => !needed.has(String(id)));
     for (const id of orphans) await this.files.remove(id);
-    if (orphans.length) this.logger.warn({ files: orphans.map(String) }, 'removed uploaded files no import job refers to');
+    if (orphans.length) this.logger.warn({ files: orphans.map(String) }, 'removed uploaded files no unfinished import job needs');
     return orphans.length;
   }
 
