@@ -46,7 +46,7 @@ async function main() {
   const run = `bench${Date.now().toString(36)}`;
   const dir = await mkdtemp(path.join(tmpdir(), 'dangjian-bench-'));
   const profile = process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`] : [];
-  const registry = await ServiceProcess.create('registry', { ...serviceEnv('registry', run), IMPORT_MAX_MB: '200', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn' }, profile);
+  const registry = await ServiceProcess.create('registry', { ...serviceEnv('registry', run), IMPORT_MAX_MB: '200', ...(process.env.IMPORT_BATCH_ROWS ? { IMPORT_BATCH_ROWS: process.env.IMPORT_BATCH_ROWS } : {}), LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn' }, profile);
   const organization = await ServiceProcess.create('organization', serviceEnv('organization', run));
   const mongo = await driver.MongoClient.connect(requiredEnv('MONGO_URL'));
   try {
