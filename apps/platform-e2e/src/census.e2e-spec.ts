@@ -1,5 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { DemoUser, ServiceProcess, randomUscc, serviceEnv, userToken } from '@dangjian/testing';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mongo } from 'mongoose';
+import { DemoUser, ServiceProcess, eventually, randomUscc, requiredEnv, serviceEnv, userToken } from '@dangjian/testing';
 
 const run = randomBytes(3).toString('hex');
 const HOMES = ['/demo-county/econ-dev-zone', '/demo-county/hi-tech-park'];
@@ -113,5 +114,35 @@ describe('a census campaign and its five checks', () => {
     const foreign = ids.base.find((_, i) => HOMES[i % HOMES.length] === '/demo-county/econ-dev-zone')!;
     const res = await call('POST', `/census/campaigns/${campaign}/records/${foreign}/checks`, 'park.admin.htp', { stage: 'org-dept-standard', verdict: 'pass' });
     expect(res.status).toBe(404);
+  });
+});
+
+describe('a census interrupted while copying the ledger', () => {
+  it('should resume after a restart where it stopped, with every record once', async () => {
+    const client = await mongo.MongoClient.connect(requiredEnv('MONGO_URL'));
+    try {
+      const db = client.db(serviceEnv('registry', run).MONGO_DB);
+      const ledger = await db.collection<{ _id: string }>('enterprises').find({ status: { $ne: 'deregistered' } }, { projection: { _id: 1 } }).sort({ _id: 1 }).toArray();
+      expect(ledger.length).toBe(23);
+      // What a crash after the first five copies leaves: the campaign still preparing, its progress saved.
+      const id = randomUUID();
+      const copied = ledger.slice(0, 5).map((e) => e._id);
+      await db.collection<Record<string, unknown> & { _id: string }>('census_campaigns').insertOne({ _id: id, year: 2030, orgPath: '/demo-county', orgAncestors: ['/demo-county'], status: 'preparing', records: 0, preparedUpTo: copied[4] });
+      await db.collection<Record<string, unknown> & { _id: string }>('census_records').insertMany(
+        copied.map((enterpriseId) => ({ _id: `${id}:${enterpriseId}`, campaignId: id, year: 2030, enterpriseId, orgPath: '/demo-county', orgAncestors: ['/demo-county'], passed: 0, outcome: 'pending', checks: [] })),
+      );
+
+      await registry.stop();
+      await registry.startReady();
+      const resumed = await eventually(async () => {
+        const { body } = await call('GET', '/census/campaigns', 'county.admin');
+        return (body.items as { id: string; status: string; records: number }[]).find((c) => c.id === id && c.status === 'open');
+      }, 30_000, 'census snapshot resumed');
+      expect(resumed.records).toBe(23);
+      const records = await db.collection('census_records').find({ campaignId: id }, { projection: { enterpriseId: 1 } }).toArray();
+      expect(records.map((r) => r.enterpriseId).sort()).toEqual(ledger.map((e) => e._id));
+    } finally {
+      await client.close();
+    }
   });
 });

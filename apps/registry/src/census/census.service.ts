@@ -12,7 +12,7 @@ import {
 } from '@dangjian/contracts';
 import { applyCheck } from '@dangjian/domain-registry';
 import { OutboxRelay, createEvent, pushEvents } from '@dangjian/messaging';
-import { serverKind, withDocumentLocks } from '@dangjian/persistence';
+import { insertSkippingDuplicates, serverKind, withDocumentLocks } from '@dangjian/persistence';
 import { AuditTrail, DomainException, RequestContext } from '@dangjian/platform';
 import { EnterpriseDoc } from '../enterprises/enterprise.schema';
 import { ENTERPRISE_MODEL } from '../enterprises/enterprises.repository';
@@ -79,16 +79,20 @@ export class CensusService implements OnApplicationBootstrap {
     return this.snapshot(campaign);
   }
 
-  /** Copies the current ledger (not deregistered) into census records, in batches, resumably. */
+  /**
+   * Copies the current ledger (not deregistered) into census records, in batches, resumably. One
+   * cursor by `_id`: FerretDB scans the ledger once, where a query per batch would scan it each time.
+   */
   private async snapshot(campaign: CampaignDoc): Promise<CampaignDoc> {
     let after = campaign.preparedUpTo;
-    for (;;) {
-      const batch = await this.enterprises
-        .find({ orgAncestors: campaign.orgPath, status: { $ne: 'deregistered' }, ...(after ? { _id: { $gt: after } } : {}) })
-        .sort({ _id: 1 })
-        .limit(BATCH)
-        .lean();
-      if (batch.length === 0) break;
+    const cursor = this.enterprises
+      .find({ orgAncestors: campaign.orgPath, status: { $ne: 'deregistered' }, ...(after ? { _id: { $gt: after } } : {}) })
+      .sort({ _id: 1 })
+      .lean()
+      .cursor({ batchSize: BATCH });
+    let batch: EnterpriseDoc[] = [];
+    const copy = async () => {
+      if (batch.length === 0) return;
       const docs = batch.map((e) => ({
         _id: `${campaign._id}:${e._id}`,
         campaignId: campaign._id,
@@ -103,13 +107,17 @@ export class CensusService implements OnApplicationBootstrap {
         outcome: 'pending' as const,
         checks: [],
       }));
-      await this.records.insertMany(docs, { ordered: false }).catch((error: { code?: number; writeErrors?: unknown[] }) => {
-        // Already copied before a crash: the ids are deterministic, duplicates are skipped.
-        if (error.code !== 11000 && !error.writeErrors) throw error;
-      });
+      // Already copied before a crash: the ids are deterministic, duplicates are skipped.
+      await insertSkippingDuplicates(this.records, docs);
       after = batch[batch.length - 1]._id;
+      batch = [];
       await this.campaigns.updateOne({ _id: campaign._id }, { $set: { preparedUpTo: after } });
+    };
+    for await (const enterprise of cursor as AsyncIterable<EnterpriseDoc>) {
+      batch.push(enterprise);
+      if (batch.length >= BATCH) await copy();
     }
+    await copy();
     const records = await this.records.countDocuments({ campaignId: campaign._id });
     await this.campaigns.updateOne({ _id: campaign._id }, { $set: { status: 'open', records } });
     return { ...campaign, status: 'open', records, preparedUpTo: after };
