@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { EventEnvelope } from '@dangjian/contracts';
 import { normalizeUscc } from '@dangjian/domain-identifiers';
 import { OutboxRelay, pushEvents, withPackedEvents } from '@dangjian/messaging';
-import { guardedUpdateOne } from '@dangjian/persistence';
+import { guardedUpdateOne, insertSkippingDuplicates } from '@dangjian/persistence';
 import { AuditTrail, RequestContext } from '@dangjian/platform';
 import { LedgerRow, RowProblem, parseLedgerRow } from '../ledger/ledger-columns';
 import { LedgerBatchContext, LedgerWriter } from '../ledger/ledger-writer';
@@ -183,7 +183,8 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
         refused.push({ _id: `${job._id}:${batch[i].line}`, jobId: job._id, line: batch[i].line, uscc: batch[i].row.uscc, problems: outcome.problems });
       } else counts[outcome.kind] += 1;
     });
-    if (refused.length) await this.imports.rowErrors.insertMany(refused, { ordered: false }).catch(ignoreDuplicates);
+    // A batch re-run after a crash finds its refused rows and its events stored already.
+    if (refused.length) await insertSkippingDuplicates(this.imports.rowErrors, refused);
 
     const next: ImportJobDoc = {
       ...job,
@@ -194,7 +195,7 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
       failed: job.failed + counts.failed,
     };
     const batchId = `${job._id}:${processedRows}`;
-    await this.imports.batches.create(withPackedEvents({ _id: batchId, jobId: job._id, processedRows }, [...events, progressEvent(next)])).catch(ignoreDuplicates);
+    await insertSkippingDuplicates(this.imports.batches, [withPackedEvents({ _id: batchId, jobId: job._id, processedRows }, [...events, progressEvent(next)])]);
     this.relay.nudge(this.imports.batches, batchId);
     const update = { $set: { processedRows, leaseUntil: this.leaseEnd() }, $inc: counts };
     if (!(await guardedUpdateOne(this.imports.jobs, job._id, { leaseEpoch: job.leaseEpoch }, update))) throw new LeaseLost();
@@ -232,9 +233,3 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
 }
 
 const MAX_ATTEMPTS = 3;
-
-function ignoreDuplicates(error: unknown): void {
-  if ((error as { code?: number }).code === 11000) return;
-  const writeErrors = (error as { writeErrors?: { code?: number; err?: { code: number } }[] }).writeErrors;
-  if (!writeErrors || writeErrors.some((e) => (e.code ?? e.err?.code) !== 11000)) throw error;
-}
