@@ -87,7 +87,7 @@ describe('pulling registration changes from the data hub', () => {
     hub.changes = [
       change(1, 'new', A),
       change(2, 'new', B, { regionCode: '341621101' }),
-      change(3, 'new', '91340621MA2N0X0X0X'),
+      change(3, 'new', '91340621MA2N0X0X1X'),
       change(4, 'changed', A, { name: `数据共享测试${run}更名有限公司`, legalRep: '李四' }),
       change(5, 'abnormal', B, { regionCode: '341621101', reason: '未按规定报送年报' }),
       change(6, 'new', randomUscc(), { regionCode: '999999999' }),

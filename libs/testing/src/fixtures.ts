@@ -1,11 +1,19 @@
 import { randomInt } from 'node:crypto';
-import { usccCheckCharacter } from '@dangjian/domain-identifiers';
+import { organizationCodeCheckCharacter, usccCheckCharacter } from '@dangjian/domain-identifiers';
 
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const DIVISIONS = ['341621', '341622', '340100', '360700', '110000'];
 
-/** A random valid unified social credit code; `prefix` fixes the leading characters (e.g. "91" enterprise). */
+/**
+ * A random valid unified social credit code (GB 32100): `prefix` is the registration authority and
+ * category ("91" enterprise, "92" individual business, "51"/"52" social organizations).
+ */
 export function randomUscc(prefix = '91'): string {
-  let body = prefix;
-  while (body.length < 17) body += ALPHABET[randomInt(ALPHABET.length)];
+  let orgCode = '';
+  do {
+    orgCode = '';
+    while (orgCode.length < 8) orgCode += ALPHABET[randomInt(ALPHABET.length)];
+  } while (new Set(orgCode).size === 1);
+  const body = prefix + DIVISIONS[randomInt(DIVISIONS.length)] + orgCode + organizationCodeCheckCharacter(orgCode);
   return body + usccCheckCharacter(body);
 }

@@ -1,7 +1,7 @@
 import { hubSignature, readHubChange } from './hub-change';
 
 const REGIONS = { '341621101': '/demo-county/chengguan' };
-const GOOD = { changeId: 'c-1', changeType: 'new', changedAt: '2026-11-01T08:00:00+08:00', uscc: '91340621ma2n0x0x0c', name: ' 濉溪县新设公司 ', regionCode: '341621101', industryCode: 'C3411' };
+const GOOD = { changeId: 'c-1', changeType: 'new', changedAt: '2026-11-01T08:00:00+08:00', uscc: '91340621ma2n0x0x1f', name: ' 濉溪县新设公司 ', regionCode: '341621101', industryCode: 'C3411' };
 
 describe('reading a data-hub change', () => {
   it('should map a new registration to a ledger row in the region’s township', () => {
@@ -10,7 +10,7 @@ describe('reading a data-hub change', () => {
         changeId: 'c-1',
         changeType: 'new',
         changedAt: '2026-11-01T00:00:00.000Z',
-        row: { uscc: '91340621MA2N0X0X0C', name: '濉溪县新设公司', kind: 'enterprise', orgPath: '/demo-county/chengguan', industryCode: 'C3411', address: undefined, legalRep: undefined },
+        row: { uscc: '91340621MA2N0X0X1F', name: '濉溪县新设公司', kind: 'enterprise', orgPath: '/demo-county/chengguan', industryCode: 'C3411', address: undefined, legalRep: undefined },
         reason: undefined,
       },
     });
@@ -27,7 +27,7 @@ describe('reading a data-hub change', () => {
       'changeId is missing',
       'unknown changeType',
       'changedAt is missing or not a date',
-      'invalid credit code (length)',
+      'invalid credit code: must be 18 characters',
       'name is missing or not 2-100 characters',
       'region code maps to no park or township',
     ]);

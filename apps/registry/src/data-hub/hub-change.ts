@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { normalizeUscc, proposeKindFromUscc, usccProblem } from '@dangjian/domain-identifiers';
+import { normalizeUscc, proposeKindFromUscc, usccProblem, USCC_PROBLEM_MESSAGES } from '@dangjian/domain-identifiers';
 import { LedgerRow } from '../ledger/ledger-columns';
 
 /** Registration change types the data-sharing platform reports (新设、变更、列入经营异常、注销). */
@@ -52,7 +52,7 @@ export function readHubChange(raw: RawHubChange, regions: Record<string, string>
   if (!changedAt) reasons.push('变更时间缺失或格式错误 / changedAt is missing or not a date');
   const uscc = normalizeUscc(text(raw.uscc) ?? '');
   const problem = usccProblem(uscc);
-  if (problem) reasons.push(`统一社会信用代码“${text(raw.uscc) ?? ''}”无效 / invalid credit code (${problem})`);
+  if (problem) reasons.push(`统一社会信用代码“${text(raw.uscc) ?? ''}”无效：${USCC_PROBLEM_MESSAGES[problem].zh} / invalid credit code: ${USCC_PROBLEM_MESSAGES[problem].en}`);
   const name = text(raw.name);
   if (!name || name.length < 2 || name.length > 100) reasons.push('名称缺失或长度不对 / name is missing or not 2-100 characters');
   const regionCode = text(raw.regionCode);

@@ -9,7 +9,7 @@ import {
   EnterpriseUpdatedV1,
   RegistryErrorCode,
 } from '@dangjian/contracts';
-import { normalizeUscc, proposeKindFromUscc, usccProblem } from '@dangjian/domain-identifiers';
+import { USCC_PROBLEM_MESSAGES, normalizeUscc, proposeKindFromUscc, usccProblem } from '@dangjian/domain-identifiers';
 import {
   memberCountsProblem,
   nameSearchKeys,
@@ -26,11 +26,6 @@ import { EnterpriseListQuery, EnterprisesRepository, ledgerViewer } from './ente
 import { Jurisdictions } from './jurisdictions';
 
 const WHAT = '市场主体 / enterprise';
-const USCC_PROBLEMS = {
-  length: '应为 18 位 / must be 18 characters',
-  character: '含有不允许的字符（不使用 I、O、S、V、Z）/ contains a character not used in credit codes (no I, O, S, V, Z)',
-  check: '校验码不正确 / the check character is wrong',
-} as const;
 
 @Injectable()
 export class EnterprisesService {
@@ -242,7 +237,7 @@ export class EnterprisesService {
     if (problem) {
       throw new DomainException(
         RegistryErrorCode.INVALID_CREDIT_CODE,
-        `统一社会信用代码“${raw}”无效：${USCC_PROBLEMS[problem].split(' / ')[0]} / Invalid credit code: ${USCC_PROBLEMS[problem].split(' / ')[1]}`,
+        `统一社会信用代码“${raw}”无效：${USCC_PROBLEM_MESSAGES[problem].zh} / Invalid credit code: ${USCC_PROBLEM_MESSAGES[problem].en}`,
         { uscc: raw, problem },
       );
     }

@@ -1,12 +1,12 @@
 import { LEDGER_HEADERS, missingHeaders, parseLedgerRow } from './ledger-columns';
 
-const VALID = { 统一社会信用代码: '91340621MA2N0X0X0C', 名称: '濉溪县浩丰实业有限公司', 所属辖区: '/demo-county/econ-dev-zone' };
+const VALID = { 统一社会信用代码: '91340621MA2N0X0X1F', 名称: '濉溪县浩丰实业有限公司', 所属辖区: '/demo-county/econ-dev-zone' };
 
 describe('reading a ledger row', () => {
   it('should read labels, yes/no and counts into ledger fields', () => {
     const result = parseLedgerRow({
       ...VALID,
-      统一社会信用代码: ' 91340621ma2n0x0x0c ',
+      统一社会信用代码: ' 91340621ma2n0x0x1f ',
       类型: '社会组织',
       经营状态: '经营异常',
       职工人数: '120',
@@ -18,7 +18,7 @@ describe('reading a ledger row', () => {
     });
     expect(result).toEqual({
       row: {
-        uscc: '91340621MA2N0X0X0C',
+        uscc: '91340621MA2N0X0X1F',
         name: '濉溪县浩丰实业有限公司',
         orgPath: '/demo-county/econ-dev-zone',
         kind: 'social-org',
@@ -34,11 +34,11 @@ describe('reading a ledger row', () => {
   });
 
   it('should propose the kind from the credit code when the cell is empty', () => {
-    expect(parseLedgerRow({ ...VALID, 统一社会信用代码: '92340621MA2N0X0X09' })).toMatchObject({ row: { kind: 'individual' } });
+    expect(parseLedgerRow({ ...VALID, 统一社会信用代码: '92340621MA2N0X0X1C' })).toMatchObject({ row: { kind: 'individual' } });
   });
 
   it('should list every problem of a row, by column, in Chinese', () => {
-    const result = parseLedgerRow({ 统一社会信用代码: '91340621MA2N0X0X0X', 名称: '', 所属辖区: 'econ', 职工人数: '-3', 工会: '有' });
+    const result = parseLedgerRow({ 统一社会信用代码: '91340621MA2N0X0X1X', 名称: '', 所属辖区: 'econ', 职工人数: '-3', 工会: '有' });
     expect(result).toEqual({
       problems: [
         { column: '统一社会信用代码', reason: expect.stringContaining('校验码不正确') },

@@ -1,6 +1,6 @@
 import { EnterpriseKind, EnterpriseStatus } from '@dangjian/contracts';
 import { memberCountsProblem } from '@dangjian/domain-registry';
-import { normalizeUscc, proposeKindFromUscc, usccProblem } from '@dangjian/domain-identifiers';
+import { normalizeUscc, proposeKindFromUscc, usccProblem, usccProblemText } from '@dangjian/domain-identifiers';
 import { EnterpriseDoc, PartyOrgStatus } from '../enterprises/enterprise.schema';
 
 export const KIND_LABELS: Record<EnterpriseKind, string> = { enterprise: '非公企业', 'social-org': '社会组织', individual: '个体工商户' };
@@ -100,18 +100,12 @@ function column<K extends keyof LedgerRow>(
   };
 }
 
-const USCC_PROBLEMS = {
-  length: '应为 18 位 / must be 18 characters',
-  character: '含有不允许的字符（不使用 I、O、S、V、Z）/ contains a character not used in credit codes',
-  check: '校验码不正确 / the check character is wrong',
-} as const;
-
 /** The ledger's columns, Chinese headers: export, import template and import all use this list. */
 export const LEDGER_COLUMNS: LedgerColumn[] = [
   column('统一社会信用代码', 'uscc', 22, '18 位，必填 / 18 characters, required', (e) => e.uscc, (cell) => {
     const code = normalizeUscc(cell);
     const problem = usccProblem(code);
-    return problem ? { problem: USCC_PROBLEMS[problem] } : { value: code };
+    return problem ? { problem: usccProblemText(problem) } : { value: code };
   }, true),
   column('名称', 'name', 32, '2–100 字，必填 / required', (e) => e.name, (cell) =>
     cell.length >= 2 && cell.length <= 100 ? { value: cell } : { problem: '名称长度应为 2–100 个字 / name must be 2-100 characters' }, true),

@@ -58,13 +58,13 @@ describe('reading spreadsheets', () => {
   });
 
   it('should give csv cells by header, skip empty lines and number lines as a person counts them', async () => {
-    const csv = '\uFEFF统一社会信用代码,名称\r\n91340621MA2N0X0X0C,"濉溪县,浩丰"\r\n,\r\n92340621MA2N0X0X09,个体户\r\n';
+    const csv = '\uFEFF统一社会信用代码,名称\r\n91340621MA2N0X0X1F,"濉溪县,浩丰"\r\n,\r\n92340621MA2N0X0X1C,个体户\r\n';
     const records = [];
     for await (const r of sheetRecords(Readable.from([Buffer.from(csv)]), 'csv')) records.push(r);
     expect(records).toEqual([
       { headers: ['统一社会信用代码', '名称'] },
-      { line: 2, cells: { 统一社会信用代码: '91340621MA2N0X0X0C', 名称: '濉溪县,浩丰' } },
-      { line: 4, cells: { 统一社会信用代码: '92340621MA2N0X0X09', 名称: '个体户' } },
+      { line: 2, cells: { 统一社会信用代码: '91340621MA2N0X0X1F', 名称: '濉溪县,浩丰' } },
+      { line: 4, cells: { 统一社会信用代码: '92340621MA2N0X0X1C', 名称: '个体户' } },
     ]);
   });
 });

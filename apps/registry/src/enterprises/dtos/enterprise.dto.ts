@@ -32,7 +32,7 @@ export class MassOrgsDto {
 }
 
 export class CreateEnterpriseDto {
-  @ApiProperty({ description: '统一社会信用代码 / unified social credit code', example: '91340621MA2N0X0X0X' })
+  @ApiProperty({ description: '统一社会信用代码 / unified social credit code', example: '91340621MA2N0X0X1F' })
   @IsString()
   uscc!: string;
 
