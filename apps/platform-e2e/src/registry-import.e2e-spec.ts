@@ -92,7 +92,7 @@ async function byCode(uscc: string, user: DemoUser = 'county.admin'): Promise<Js
 }
 
 beforeAll(async () => {
-  registry = await ServiceProcess.create('registry', { ...serviceEnv('registry', run), IMPORT_MAX_MB: '2', IMPORT_BATCH_ROWS: '200', IMPORT_LEASE_SECONDS: '3' });
+  registry = await ServiceProcess.create('registry', { ...serviceEnv('registry', run), IMPORT_MAX_MB: '2', IMPORT_BATCH_ROWS: '200', LOG_LEVEL: 'info' });
   organization = await ServiceProcess.create('organization', serviceEnv('organization', run));
   await Promise.all([registry.startReady(), organization.startReady()]);
   for (const user of ['county.admin', 'park.admin.edz', 'instructor', 'auditor'] as DemoUser[]) tokens.set(user, await userToken(user));
@@ -151,7 +151,7 @@ describe('refusing a bad file', () => {
 describe('importing a ledger file', () => {
   const good = Array.from({ length: 1200 }, (_, i) => row(i));
   const bad: Row[] = [
-    row(9001, { 统一社会信用代码: '91340621MA2N0X0X0X' }),
+    row(9001, { 统一社会信用代码: '91340621MA2N0X0X1X' }),
     row(9002, { 职工人数: -3 }),
     row(9003, { 党员人数: 2, 预备党员人数: 5 }),
     row(9004, { 所属辖区: '/demo-county/no-such-park' }),
@@ -191,7 +191,7 @@ describe('importing a ledger file', () => {
     const sheet = workbook.worksheets[0];
     expect((sheet.getRow(1).values as string[]).slice(1)).toEqual(['行号', '统一社会信用代码', '列', '原因']);
     expect(sheet.rowCount).toBe(1 + errors.length);
-    expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual([602, '91340621MA2N0X0X0X', '统一社会信用代码', expect.stringContaining('校验码不正确')]);
+    expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual([602, '91340621MA2N0X0X1X', '统一社会信用代码', expect.stringContaining('校验码不正确')]);
 
     const [imported] = await byCode(String(good[700]['统一社会信用代码']));
     expect(imported).toMatchObject({ name: good[700]['名称'], orgPath: EDZ, employees: 700 % 120, partyMembers: 0, massOrgs: { union: false } });
@@ -250,27 +250,46 @@ describe('a crash in the middle of an import', () => {
     await mongoose.disconnect();
   });
 
-  it('should resume after the last checkpoint and end with every row in exactly once', async () => {
-    const rows = Array.from({ length: 2000 }, (_, i) => row(20_000 + i));
-    const accepted = await upload(await xlsxOf(rows), 'crash.xlsx');
-    expect(accepted.status).toBe(201);
-    const id = String(accepted.body.id);
-    await eventually(async () => {
-      const { body } = await call('GET', `/enterprises/imports/${id}`);
-      return Number(body.processedRows) >= 400 && Number(body.processedRows) < 1600;
-    }, 60_000, 'import half way');
-    await registry.kill();
-    const { body: atCrash } = await call('GET', `/enterprises/imports/${id}`).catch(() => ({ body: {} as Json }));
-    expect(atCrash).toEqual({}); // the service is gone
-    await storeOrphan(orphans.old, 2 * HOUR);
-    await storeOrphan(orphans.recent, 0);
+  it('should be taken over by another replica within 30 s and end with every row in exactly once', async () => {
+    // Two replicas race for the job; the one that logged its start is killed, the other must take over.
+    const standby = await ServiceProcess.create('registry', { ...serviceEnv('registry', run), IMPORT_MAX_MB: '2', IMPORT_BATCH_ROWS: '200', LOG_LEVEL: 'info' });
+    await standby.startReady();
+    try {
+      const rows = Array.from({ length: 3000 }, (_, i) => row(20_000 + i));
+      const accepted = await upload(await xlsxOf(rows), 'crash.xlsx');
+      expect(accepted.status).toBe(201);
+      const id = String(accepted.body.id);
+      await eventually(async () => {
+        const { body } = await call('GET', `/enterprises/imports/${id}`);
+        return Number(body.processedRows) >= 400 && Number(body.processedRows) < 2400;
+      }, 60_000, 'import half way');
+      const jobs = registryDb().collection<{ _id: string; processedRows: number; leaseOwner: string }>('import_jobs');
+      const holder = [registry, standby].find((p) => p.stdout.split('\n').some((line) => line.includes(id) && line.includes('starting import')));
+      expect(holder).toBeDefined();
+      const before = await jobs.findOne({ _id: id });
+      await holder!.kill();
+      const killedAt = Date.now();
+      const { body: atCrash } = await fetch(`${holder!.url}/health/live`).then(() => ({ body: 'alive' }), () => ({ body: {} as Json }));
+      expect(atCrash).toEqual({}); // the worker is gone
+      await storeOrphan(orphans.old, 2 * HOUR);
+      await storeOrphan(orphans.recent, 0);
 
-    await registry.startReady();
-    const done = await finished(id, 180_000);
-    expect(done).toMatchObject({ status: 'completed', processedRows: rows.length, created: rows.length, failed: 0 });
-    for (const r of [rows[0], rows[999], rows[1999]]) expect(await byCode(String(r['统一社会信用代码']))).toHaveLength(1);
-    const progress = (await registryEvents('evt.registry.import.progress.v1')).filter((e) => e.subject === id);
-    expect(progress[progress.length - 1].data).toMatchObject({ status: 'completed', created: rows.length });
+      // The standby renews nothing it does not hold; it takes the job once the dead worker's lease runs out.
+      await eventually(async () => {
+        const job = await jobs.findOne({ _id: id });
+        return job && job.leaseOwner !== before!.leaseOwner && job.processedRows > before!.processedRows;
+      }, 30_000, 'the standby took the import over');
+      expect(Date.now() - killedAt).toBeLessThan(30_000);
+
+      if (holder === registry) await registry.startReady();
+      const done = await finished(id, 180_000);
+      expect(done).toMatchObject({ status: 'completed', processedRows: rows.length, created: rows.length, failed: 0 });
+      for (const r of [rows[0], rows[1499], rows[2999]]) expect(await byCode(String(r['统一社会信用代码']))).toHaveLength(1);
+      const progress = (await registryEvents('evt.registry.import.progress.v1')).filter((e) => e.subject === id);
+      expect(progress[progress.length - 1].data).toMatchObject({ status: 'completed', created: rows.length });
+    } finally {
+      await standby.stop();
+    }
   });
 
   it('should remove an upload a crash left without a job once it is an hour old, and keep a younger one', async () => {

@@ -8,8 +8,8 @@ export const registryConfigSchema = baseConfigSchema.extend({
   IMPORT_MAX_MB: z.coerce.number().int().min(1).max(500).default(30),
   /** Rows written per import checkpoint. */
   IMPORT_BATCH_ROWS: z.coerce.number().int().min(10).max(5000).default(1000),
-  /** How long an import worker owns a job without a checkpoint before another takes it over. */
-  IMPORT_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(120),
+  /** How long an import job stays with a worker that stopped renewing it (a heartbeat renews it every quarter) before another takes it over. */
+  IMPORT_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(20),
   /** Development: a ledger file imported into an empty ledger at start (deploy/seed/demo-ledger.csv). */
   DEMO_LEDGER_FILE: z.string().min(1).optional(),
   DEMO_LEDGER_SCOPE: z.string().regex(/^(\/[a-z0-9][a-z0-9-]*)+$/).default('/demo-county'),

@@ -26,8 +26,9 @@ const ORPHAN_FILE_AGE_MS = 60 * 60_000;
 
 /**
  * Works through queued imports one at a time per replica. Each batch of rows is written, then the
- * job's checkpoint (rows done, counts, the batch's events) is saved in one write; a job whose
- * worker died is taken over when its lease runs out and resumes after the last checkpoint.
+ * job's checkpoint (rows done, counts, the batch's events) is saved in one write. The worker renews
+ * its lease on a heartbeat while it works, so the lease can be short: a job whose worker died is
+ * taken over by another replica once the lease runs out and resumes after the last checkpoint.
  */
 @Injectable()
 export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -92,22 +93,37 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
     return new Date(Date.now() + this.settings.leaseMs);
   }
 
+  /** Renews the lease every quarter of its length; `lost()` turns true when another worker took the job. */
+  private heartbeat(job: ImportJobDoc): { stop: () => void; lost: () => boolean } {
+    let lost = false;
+    const timer = setInterval(() => {
+      guardedUpdateOne(this.imports.jobs, job._id, { leaseEpoch: job.leaseEpoch }, { $set: { leaseUntil: this.leaseEnd() } }).then(
+        (held) => (lost ||= !held),
+        (error) => this.logger.warn({ err: error, jobId: job._id }, 'renewing the import lease failed; retrying'),
+      );
+    }, Math.max(500, this.settings.leaseMs / 4));
+    return { stop: () => clearInterval(timer), lost: () => lost };
+  }
+
   private async run(job: ImportJobDoc): Promise<void> {
     const principal = { kind: job.by.kind === 'system' ? ('service' as const) : job.by.kind, id: job.by.id, username: job.by.username, roles: [], scopes: job.scopes, token: '' };
     await RequestContext.run({ requestId: `import-${job._id}`, principal }, async () => {
+      const lease = this.heartbeat(job);
       try {
-        await this.process(job);
+        await this.process(job, lease.lost);
       } catch (error) {
         if (error instanceof LeaseLost) {
           this.logger.warn({ jobId: job._id }, 'import lease lost to another worker');
           return;
         }
         await this.recordFailure(job, error);
+      } finally {
+        lease.stop();
       }
     });
   }
 
-  private async process(job: ImportJobDoc): Promise<void> {
+  private async process(job: ImportJobDoc, leaseLost: () => boolean): Promise<void> {
     this.logger.log({ jobId: job._id, from: job.processedRows }, job.processedRows ? 'resuming import' : 'starting import');
     const ctx: LedgerBatchContext = {
       runId: job._id,
@@ -153,13 +169,18 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
         if (problems) refused.push({ _id: `${job._id}:${record.line}`, jobId: job._id, line: record.line, uscc: uscc || undefined, problems });
         else if ('row' in parsed) batch.push({ line: record.line, row: parsed.row });
         if (batch.length + refused.length >= this.settings.batchRows) await flush();
+        if (leaseLost()) throw new LeaseLost();
         if (this.stopping) break;
       }
     } finally {
       stream.destroy();
       await writing;
     }
-    if (this.stopping) return;
+    if (this.stopping) {
+      // A clean stop hands the job on at once instead of leaving it to the lease's end.
+      await guardedUpdateOne(this.imports.jobs, job._id, { leaseEpoch: job.leaseEpoch }, { $set: { leaseUntil: new Date(0) } });
+      return;
+    }
     await flush();
     await writing;
     await this.finish(job);
@@ -203,7 +224,7 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
     return next;
   }
 
-  /** A failed attempt is retried when the lease runs out; the third failure ends the job. */
+  /** A failed attempt is retried after a pause that grows with each attempt; the third failure ends the job. */
   private async recordFailure(job: ImportJobDoc, error: unknown): Promise<void> {
     const message = error instanceof Error ? error.message : String(error);
     const attempts = (job.attempts ?? 0) + 1;
@@ -211,7 +232,7 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
     const failed = attempts >= MAX_ATTEMPTS;
     const update = failed
       ? pushEvents<ImportJobDoc>({ $set: { attempts, error: message, status: 'failed', finishedAt: new Date() } }, progressEvent({ ...job, status: 'failed' }))
-      : { $set: { attempts, error: message } };
+      : { $set: { attempts, error: message, leaseUntil: new Date(Date.now() + RETRY_PAUSE_MS * attempts) } };
     const recorded = await guardedUpdateOne(this.imports.jobs, job._id, { leaseEpoch: job.leaseEpoch }, update);
     this.relay.nudge(this.imports.jobs, job._id);
     if (failed && recorded) await this.files.remove(job.fileId); // nothing reads it again; it holds people's details
@@ -233,3 +254,4 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
 }
 
 const MAX_ATTEMPTS = 3;
+const RETRY_PAUSE_MS = 2000;
