@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { request } from 'node:http';
 import * as ExcelJS from 'exceljs';
 import mongoose from 'mongoose';
 import { connect } from 'nats';
@@ -62,8 +63,12 @@ describe('registering an enterprise', () => {
   });
 
   it.each([
-    ['a wrong check character', '91340621MA2N0X0X0X', 'INVALID_CREDIT_CODE', 400, /校验码不正确|不允许的字符/],
+    ['a wrong check character', '91340621MA2N0X0X1X', 'INVALID_CREDIT_CODE', 400, /第 18 位校验码不正确 \/ Invalid credit code: the check character/],
     ['the wrong length', '9134062', 'INVALID_CREDIT_CODE', 400, /应为 18 位/],
+    ['a placeholder', '000000000000000000', 'INVALID_CREDIT_CODE', 400, /占位代码/],
+    ['a registration authority that does not exist', '00340621123456789B', 'INVALID_CREDIT_CODE', 400, /登记管理部门代码不存在/],
+    ['an embedded organization code with a wrong check digit', '91340621AB12CD3408', 'INVALID_CREDIT_CODE', 400, /GB 11714/],
+    ['forbidden letters', '91340621MA2N0X0XOI', 'INVALID_CREDIT_CODE', 400, /不允许的字符.* \/ Invalid credit code: contains a character not used/],
   ])('should refuse %s with a clear code', async (_what, uscc, code, status, message) => {
     const res = await register({ uscc, name: '错误代码企业' });
     expect(res.status).toBe(status);
@@ -353,5 +358,95 @@ describe('a ledger written before the shadow key index existed', () => {
     const shadow = await register({ uscc: randomUscc(), name: `旧台账${run}商贸有限公司`, address: '经开区 纬三路 3 号', legalRep: '钱七' });
     expect(shadow.body.shadowSuspects).toEqual([older.body.id]);
     expect((await call('GET', `/enterprises/${older.body.id}`, 'park.admin.edz')).body.shadowSuspects).toEqual([shadow.body.id]);
+  });
+});
+
+describe('bad input', () => {
+  const CHINESE = /[\u4e00-\u9fff]/;
+  let id: string;
+  beforeAll(async () => {
+    const created = await register({ uscc: randomUscc(), name: '坏输入测试企业' });
+    id = String(created.body.id);
+  });
+
+  /** A raw request, so headers, bodies and paths go out exactly as written. */
+  function raw(method: string, path: string, headers: Record<string, string>, body?: string): Promise<{ status: number; body: Json }> {
+    return new Promise((resolve, reject) => {
+      const req = request(`${registry.url}${path}`, { method, headers: { authorization: `Bearer ${tokens.get('park.admin.edz')}`, ...headers } }, (res) => {
+        let text = '';
+        res.on('data', (d: Buffer) => (text += d.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text ? (JSON.parse(text) as Json) : {} }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+
+  function expectCoded(res: { status: number; body: Json }, status: number, code: string): void {
+    expect([res.status, res.body.code]).toEqual([status, code]);
+    expect(String(res.body.message)).toMatch(CHINESE);
+  }
+
+  it.each([
+    ['spaces', '    '],
+    ['tabs', '\t\t\t'],
+    ['ideographic spaces', '\u3000\u3000\u3000'],
+  ])('should refuse a name of %s on create and on update, and store nothing', async (_what, name) => {
+    expectCoded(await register({ uscc: randomUscc(), name }), 400, 'VALIDATION_FAILED');
+    expectCoded(await call('PATCH', `/enterprises/${id}`, 'park.admin.edz', { version: 0, name }), 400, 'VALIDATION_FAILED');
+    expect((await call('GET', `/enterprises/${id}`, 'park.admin.edz')).body.name).toBe('坏输入测试企业');
+  });
+
+  it('should store a name without the spaces around it', async () => {
+    const created = await register({ uscc: randomUscc(), name: '\u3000 前后有空格的企业 ' });
+    expect(created.status).toBe(201);
+    expect(created.body.name).toBe('前后有空格的企业');
+  });
+
+  it('should refuse a status-change reason of spaces', async () => {
+    expectCoded(await call('POST', `/enterprises/${id}/status`, 'park.admin.edz', { status: 'abnormal', effectiveOn: '2026-10-01', reason: '     ' }), 400, 'VALIDATION_FAILED');
+  });
+
+  it.each(['name', 'employees', 'orgPath'])('should refuse null for %s in an update, naming the field', async (field) => {
+    const res = await call('PATCH', `/enterprises/${id}`, 'park.admin.edz', { version: 0, [field]: null });
+    expectCoded(res, 400, 'VALIDATION_FAILED');
+    expect(res.body.details).toEqual([expect.objectContaining({ field })]);
+  });
+
+  it.each([
+    ['NUL', '浩丰\u0000实业'],
+    ['a right-to-left override', '浩丰\u202e业实'],
+  ])('should refuse %s in a name', async (_what, name) => {
+    expectCoded(await register({ uscc: randomUscc(), name }), 400, 'VALIDATION_FAILED');
+  });
+
+  it('should refuse JSON nested 5,000 levels on every write, without a 5xx', async () => {
+    const deep = '{"a":'.repeat(5000) + '1' + '}'.repeat(5000);
+    for (const [method, path, field] of [['POST', '/api/registry/enterprises', 'name'], ['PATCH', `/api/registry/enterprises/${id}`, 'massOrgs'], ['POST', `/api/registry/enterprises/${id}/status`, 'reason']]) {
+      const res = await raw(method, path, { 'content-type': 'application/json' }, `{"${field}":${deep}}`);
+      expectCoded(res, 400, 'VALIDATION_FAILED');
+    }
+  });
+
+  it('should refuse a cursor holding a value of the wrong type', async () => {
+    const cursor = Buffer.from(JSON.stringify(['not-a-number', 'x'])).toString('base64url');
+    expectCoded(await call('GET', `/enterprises?sort=employees&cursor=${cursor}`, 'park.admin.edz'), 400, 'VALIDATION_FAILED');
+    const date = Buffer.from(JSON.stringify(['not-a-date', 'x'])).toString('base64url');
+    expectCoded(await call('GET', `/enterprises?sort=updatedAt&cursor=${date}`, 'park.admin.edz'), 400, 'VALIDATION_FAILED');
+  });
+
+  it("should answer the web server's own errors in the coded shape, in Chinese", async () => {
+    expectCoded(await raw('POST', '/api/registry/enterprises', { 'content-type': 'application/json' }, JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024) })), 413, 'PAYLOAD_TOO_LARGE');
+    expectCoded(await raw('POST', '/api/registry/enterprises', { 'content-type': 'text/plain' }, 'hello'), 415, 'UNSUPPORTED_MEDIA_TYPE');
+    expectCoded(await raw('POST', '/api/registry/enterprises', { 'content-type': 'application/x-www-form-urlencoded' }, 'a=1'), 415, 'UNSUPPORTED_MEDIA_TYPE');
+    expectCoded(await raw('POST', '/api/registry/enterprises', { 'content-type': 'application/json' }, '{"name": '), 400, 'VALIDATION_FAILED');
+    expectCoded(await raw('GET', '/api/registry/no-such-route', {}), 404, 'NOT_FOUND');
+    expectCoded(await raw('GET', '/api/registry/enterprises', { 'x-padding': 'x'.repeat(20_000) }), 431, 'HEADERS_TOO_LARGE');
+    const longPath = `/api/registry/enterprises/${'a'.repeat(3000)}`;
+    const long = await raw('GET', longPath, {});
+    expect(long.status).toBeGreaterThanOrEqual(400);
+    expect(long.status).toBeLessThan(500);
+    expect(String(long.body.message)).toMatch(CHINESE);
+    expect(JSON.stringify(long.body)).not.toContain('aaaaaaaa');
   });
 });

@@ -1,5 +1,6 @@
-import type { IncomingMessage } from 'node:http';
-import { DynamicModule, Type } from '@nestjs/common';
+import { IncomingMessage, STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import { DynamicModule, HttpException, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { MicroserviceOptions, Transport } from '@nestjs/microservices';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -8,6 +9,7 @@ import { Logger } from 'nestjs-pino';
 import { HEADER_REQUEST_ID, ServiceName } from '@dangjian/contracts';
 import { RequestContext } from '@dangjian/request-context';
 import { BaseConfig } from './config/config';
+import { toErrorBody } from './errors/error.filter';
 import { ShutdownState } from './health/health';
 import { MetricsService } from './metrics/metrics';
 
@@ -24,6 +26,35 @@ export interface BootstrapOptions {
 
 export const API_PREFIX = (service: ServiceName) => `api/${service}`;
 
+/** JSON bodies; file uploads are streamed and limited by their own setting. */
+const JSON_BODY_LIMIT = 1024 * 1024;
+
+/** A malformed or over-long path (400, 414) is answered by Fastify before any route: our shape, never the echoed path. */
+function answerFrameworkError(
+  error: Error & { statusCode?: number },
+  request: { id: string },
+  reply: { status: (code: number) => { send: (body: unknown) => unknown } },
+): void {
+  const { status, body } = toErrorBody(new HttpException(error.message, error.statusCode ?? 400));
+  void reply.status(status).send({ ...body, requestId: request.id });
+}
+
+/**
+ * Errors Node's HTTP parser meets before Fastify sees a request (headers over 16 KiB, a malformed
+ * request line) get the same coded JSON answer as every other error.
+ */
+function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const body = JSON.stringify(toErrorBody(new HttpException(STATUS_CODES[status] ?? 'Bad Request', status)).body);
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
 /**
  * Creates the hybrid app: Fastify HTTP under /api/<service> (health and metrics at the root for
  * probes and scrapers), OpenAPI at /api/<service>/docs, and a NATS microservice in the service's
@@ -34,15 +65,21 @@ export async function createServiceApp(options: BootstrapOptions): Promise<NestF
   const app = await NestFactory.create<NestFastifyApplication>(
     options.module,
     new FastifyAdapter({
-      bodyLimit: 10 * 1024 * 1024,
+      bodyLimit: JSON_BODY_LIMIT,
+      clientErrorHandler: answerClientError,
+      // `as never`: the adapter's options are typed by its own nested copy of Fastify's types, which no one signature satisfies.
+      frameworkErrors: answerFrameworkError as never,
       trustProxy: true,
       genReqId: (req: { headers: IncomingMessage['headers'] }) => RequestContext.normalizeId(req.headers[HEADER_REQUEST_ID]),
     }),
-    { bufferLogs: true },
+    // No form or urlencoded parser: every API takes JSON, anything else is a 415.
+    { bufferLogs: true, bodyParser: false },
   );
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix(API_PREFIX(service), { exclude: ['health/live', 'health/ready', 'metrics'] });
 
+  // Our APIs take JSON (and the upload types below): a text/plain body is refused with 415, not read as a string.
+  app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
   if (options.rawBodyTypes?.length) {
     app
       .getHttpAdapter()

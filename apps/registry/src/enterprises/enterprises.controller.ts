@@ -8,15 +8,24 @@ import { EnterpriseListQuery, EnterprisesRepository } from './enterprises.reposi
 import { exportLedger } from '../ledger/ledger-export';
 import { EnterprisesService } from './enterprises.service';
 
-function decodeCursor(cursor?: string): { value: string | number; id: string } | undefined {
+type LedgerSort = NonNullable<ListEnterprisesDto['sort']>;
+
+/** The `next` cursor of a page sorted by `sort`: its value must have that sort field's type. */
+function decodeCursor(cursor: string | undefined, sort: LedgerSort): EnterpriseListQuery['after'] {
   if (!cursor) return undefined;
   try {
-    const [value, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string | number, string];
-    if (typeof id === 'string' && (typeof value === 'string' || typeof value === 'number')) return { value, id };
+    const [value, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
+    if (typeof id === 'string' && id.length <= 64) {
+      if (sort === 'name' && typeof value === 'string') return { value, id };
+      if (sort === 'employees' && Number.isSafeInteger(value)) return { value: value as number, id };
+      if (sort === 'updatedAt' && typeof value === 'string' && !Number.isNaN(Date.parse(value))) {
+        return { value: new Date(value) as unknown as string, id };
+      }
+    }
   } catch {
     // fall through
   }
-  throw new DomainException(CommonErrorCode.VALIDATION_FAILED, '分页游标无效 / Invalid cursor');
+  throw new DomainException(CommonErrorCode.VALIDATION_FAILED, '分页游标无效，请从第一页重新查询 / Invalid cursor, start again from the first page', { field: 'cursor' });
 }
 
 /** The filters list and export share. */
@@ -60,11 +69,10 @@ export class EnterprisesController {
   @ApiOperation({ summary: '台账查询（辖区内，游标分页）/ List the ledger within your scope, cursor-paged' })
   list(@Query() query: ListEnterprisesDto) {
     const sort = query.sort ?? 'name';
-    const after = decodeCursor(query.cursor);
     return this.enterprises.list({
       ...ledgerFilter(query),
       sort,
-      after: after && sort === 'updatedAt' ? { ...after, value: new Date(String(after.value)) as unknown as string } : after,
+      after: decodeCursor(query.cursor, sort),
       limit: query.limit ?? 50,
     });
   }

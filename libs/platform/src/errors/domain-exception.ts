@@ -27,6 +27,16 @@ export function httpStatusOf(code: ErrorCode): number {
       return 403;
     case CommonErrorCode.NOT_FOUND:
       return 404;
+    case CommonErrorCode.METHOD_NOT_ALLOWED:
+      return 405;
+    case CommonErrorCode.PAYLOAD_TOO_LARGE:
+      return 413;
+    case CommonErrorCode.URI_TOO_LONG:
+      return 414;
+    case CommonErrorCode.UNSUPPORTED_MEDIA_TYPE:
+      return 415;
+    case CommonErrorCode.HEADERS_TOO_LARGE:
+      return 431;
     case CommonErrorCode.CONFLICT:
     case CommonErrorCode.VERSION_CONFLICT:
       return 409;

@@ -1,4 +1,4 @@
-import { BadRequestException, NotFoundException } from '@nestjs/common';
+import { BadRequestException, HttpException, NotFoundException } from '@nestjs/common';
 import { CommonErrorCode, OrganizationErrorCode, RegistryErrorCode } from '@dangjian/contracts';
 import { RequestContext } from '@dangjian/request-context';
 import { DomainException, httpStatusOf } from './domain-exception';
@@ -21,6 +21,20 @@ describe('toErrorBody', () => {
       code: 'VALIDATION_FAILED',
       details: { message: ['name must be a string'] },
     });
+  });
+
+  it('should answer the framework statuses 405, 413, 414, 415 and 431 with a code and a Chinese message, never echoing the request', () => {
+    for (const [status, code] of [[405, 'METHOD_NOT_ALLOWED'], [413, 'PAYLOAD_TOO_LARGE'], [414, 'URI_TOO_LONG'], [415, 'UNSUPPORTED_MEDIA_TYPE'], [431, 'HEADERS_TOO_LARGE']] as const) {
+      const { status: answered, body } = toErrorBody(new HttpException('URI Too Long: /api/registry/enterprises/aaaa', status));
+      expect([answered, body.code]).toEqual([status, code]);
+      expect(body.message).toMatch(/^[^a-z]*[\u4e00-\u9fff]/);
+      expect(JSON.stringify(body)).not.toContain('aaaa');
+    }
+  });
+
+  it('should answer a value the database cannot cast as a 400, naming the field', () => {
+    const castError = Object.assign(new Error('Cast to Number failed for value "x"'), { name: 'CastError', path: 'employees' });
+    expect(toErrorBody(castError)).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED', details: { field: 'employees' } } });
   });
 
   it('should hide the details of an unexpected error', () => {

@@ -11,9 +11,16 @@ const MESSAGES: Record<number, [CommonErrorCode, string]> = {
   401: [CommonErrorCode.UNAUTHENTICATED, '请先登录 / Please sign in'],
   403: [CommonErrorCode.FORBIDDEN, '无权执行此操作 / You are not allowed to do this'],
   404: [CommonErrorCode.NOT_FOUND, '未找到该资源 / Not found'],
+  405: [CommonErrorCode.METHOD_NOT_ALLOWED, '不支持该请求方法 / Method not allowed'],
   409: [CommonErrorCode.CONFLICT, '数据冲突，请刷新后重试 / Conflict, reload and retry'],
+  413: [CommonErrorCode.PAYLOAD_TOO_LARGE, '请求内容过大 / The request body is too large'],
+  414: [CommonErrorCode.URI_TOO_LONG, '请求地址过长 / The request URL is too long'],
+  415: [CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, '不支持的内容类型，请以 JSON 提交 / Unsupported content type, send JSON'],
+  431: [CommonErrorCode.HEADERS_TOO_LARGE, '请求头过大 / The request headers are too large'],
   503: [CommonErrorCode.DEPENDENCY_UNAVAILABLE, '服务暂时不可用，请稍后再试 / Service temporarily unavailable'],
 };
+
+const INTERNAL_MESSAGE = '系统内部错误，请联系管理员 / Internal error, contact the administrator';
 
 export function toErrorBody(exception: unknown): { status: number; body: ErrorBody } {
   const requestId = RequestContext.requestId();
@@ -23,19 +30,28 @@ export function toErrorBody(exception: unknown): { status: number; body: ErrorBo
       body: { code: exception.code, message: exception.message, details: exception.details, requestId },
     };
   }
+  if (exception instanceof Error && exception.name === 'CastError') {
+    // A value the database could not read as its field's type (mongoose CastError): the caller's input, not a fault of ours.
+    const path = (exception as Error & { path?: unknown }).path;
+    return {
+      status: 400,
+      body: { code: CommonErrorCode.VALIDATION_FAILED, message: '请求中的某个值类型不正确 / A value in the request has the wrong type', details: { field: typeof path === 'string' ? path : undefined }, requestId },
+    };
+  }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
-    const [code, message] = MESSAGES[status] ?? [status >= 500 ? CommonErrorCode.INTERNAL : CommonErrorCode.VALIDATION_FAILED, exception.message];
+    const [code, message] = MESSAGES[status] ?? (status >= 500 ? [CommonErrorCode.INTERNAL, INTERNAL_MESSAGE] : [CommonErrorCode.VALIDATION_FAILED, '请求无法处理 / The request cannot be processed']);
     const response = exception.getResponse() as string | { code?: unknown; message?: unknown; details?: unknown };
     if (typeof response === 'object' && typeof response.code === 'string' && typeof response.message === 'string') {
       return { status, body: { code: response.code, message: response.message, details: response.details, requestId } };
     }
+    // Fastify's own errors (413, 414, 415) arrive with English text that may echo the request: a string response is never sent.
     const details = typeof response === 'object' && status < 500 ? response : undefined;
     return { status, body: { code, message, details, requestId } };
   }
   return {
     status: 500,
-    body: { code: CommonErrorCode.INTERNAL, message: '系统内部错误，请联系管理员 / Internal error, contact the administrator', requestId },
+    body: { code: CommonErrorCode.INTERNAL, message: INTERNAL_MESSAGE, requestId },
   };
 }
 
