@@ -5,7 +5,7 @@ import { Connection } from 'mongoose';
 import { JetStreamClient, JetStreamManager, NatsConnection } from 'nats';
 import { ServiceName } from '@dangjian/contracts';
 import { DurableConsumer, DurableConsumerOptions } from './consumer';
-import { NATS_CONNECTION, connectNats } from './nats-connection';
+import { NATS_CONNECTION, NATS_RECONNECT, NatsLinks, connectNats } from './nats-connection';
 import { OutboxRelay } from './outbox';
 import { HeaderSource, ServiceClient } from './service-client';
 import { ensureAllStreams } from './streams';
@@ -54,6 +54,8 @@ export class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplica
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    // Connect the request/reply client now rather than at the first call, so readiness reports it.
+    void this.client.connect().catch((error) => this.logger.warn({ err: error }, 'request/reply client could not connect yet'));
     await ensureAllStreams(this.jsm);
     this.relay.start();
     await Promise.all(this.consumers.map((c) => c.start()));
@@ -99,12 +101,17 @@ export class MessagingModule {
         },
         {
           provide: ServiceClient,
-          useFactory: () =>
-            new ServiceClient(new ClientNats({ servers: options.natsUrl.split(','), name: `${options.service}-client` }), options.headerSource),
+          useFactory: (links: NatsLinks) => {
+            const client = new ClientNats({ servers: options.natsUrl.split(','), name: `${options.service}-client`, ...NATS_RECONNECT });
+            links.track('rpc-client', client.status);
+            return new ServiceClient(client, options.headerSource);
+          },
+          inject: [NatsLinks],
         },
+        NatsLinks,
         MessagingLifecycle,
       ],
-      exports: [NATS_CONNECTION, JETSTREAM, JETSTREAM_MANAGER, OutboxRelay, ServiceClient, MessagingLifecycle, MESSAGING_OPTIONS],
+      exports: [NATS_CONNECTION, JETSTREAM, JETSTREAM_MANAGER, OutboxRelay, ServiceClient, NatsLinks, MessagingLifecycle, MESSAGING_OPTIONS],
     };
   }
 }

@@ -24,6 +24,10 @@ export class ServiceClient {
     return firstValueFrom(this.client.send<TResult>(pattern, record).pipe(timeout(options.timeoutMs ?? this.defaultTimeoutMs)));
   }
 
+  async connect(): Promise<void> {
+    await this.client.connect();
+  }
+
   async close(): Promise<void> {
     await this.client.close();
   }

@@ -7,6 +7,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { HEADER_REQUEST_ID, ServiceName } from '@dangjian/contracts';
+import { NATS_RECONNECT, NatsLinks } from '@dangjian/messaging';
 import { RequestContext } from '@dangjian/request-context';
 import { BaseConfig } from './config/config';
 import { toErrorBody } from './errors/error.filter';
@@ -109,10 +110,11 @@ export async function createServiceApp(options: BootstrapOptions): Promise<NestF
   );
   SwaggerModule.setup(`${API_PREFIX(service)}/docs`, app, document, { useGlobalPrefix: false });
 
-  app.connectMicroservice<MicroserviceOptions>(
-    { transport: Transport.NATS, options: { servers: config.NATS_URL.split(','), queue: service, name: `${service}-rpc` } },
+  const rpcServer = app.connectMicroservice<MicroserviceOptions>(
+    { transport: Transport.NATS, options: { servers: config.NATS_URL.split(','), queue: service, name: `${service}-rpc`, ...NATS_RECONNECT } },
     { inheritAppConfig: true },
   );
+  app.get(NatsLinks).track('rpc-server', rpcServer.status);
   return app;
 }
 

@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorResult, HealthIndicatorService, MongooseHealthIndicator } from '@nestjs/terminus';
 import { NatsConnection } from 'nats';
 import { Public } from '@dangjian/auth';
-import { NATS_CONNECTION } from '@dangjian/messaging';
+import { NATS_CONNECTION, NatsLinks } from '@dangjian/messaging';
 
 /** Set when SIGTERM arrives: readiness turns 503 so traffic moves away before the drain. */
 @Injectable()
@@ -15,12 +15,16 @@ export class ShutdownState {
 export class NatsHealthIndicator {
   constructor(
     @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
+    private readonly links: NatsLinks,
     private readonly indicators: HealthIndicatorService,
   ) {}
 
+  /** JetStream answers on the service's connection, and the request/reply client and server are connected. */
   async check(key: string): Promise<HealthIndicatorResult> {
     const session = this.indicators.check(key);
     if (this.nc.isClosed()) return session.down({ message: 'connection closed' });
+    const down = this.links.down();
+    if (Object.keys(down).length) return session.down({ message: 'request/reply links not connected', links: down });
     try {
       const started = Date.now();
       await Promise.race([
