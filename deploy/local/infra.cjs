@@ -81,8 +81,14 @@ async function waitFor(what, check, timeoutMs, child) {
   throw new Error(`${what} did not become ready within ${Math.round(timeoutMs / 1000)} s`);
 }
 
+/** Whether a process still runs; a zombie (exited, waiting for a parent that may never reap it) does not. */
 function isAlive(pid) {
-  try { process.kill(pid, 0); return true; } catch { return false; }
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
+  } catch {
+    try { process.kill(pid, 0); return !fs.existsSync('/proc/self'); } catch { return false; }
+  }
 }
 
 /** Starts a server process; `detached` ones outlive this process (dev launcher, CLI). */
@@ -385,7 +391,7 @@ async function cli(argv) {
   throw new Error(`unknown command ${command}; use up, down or env`);
 }
 
-module.exports = { resolveInfra, startNats, startFerret, startKeycloak, importRealms, stopPid, freePort, installedPaths, envLines, REPO };
+module.exports = { resolveInfra, startNats, startFerret, startKeycloak, importRealms, stopPid, isAlive, freePort, installedPaths, envLines, REPO };
 
 if (require.main === module) {
   cli(process.argv.slice(2)).catch((error) => {
