@@ -9,8 +9,8 @@ describe('renderAccessTable', () => {
     expect(rows).toHaveLength(matrixCells().length);
   });
 
-  it('should be what the README shows (run: node -r @swc-node/register tools/gen-access-table.ts)', () => {
-    const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8');
+  it('should be what docs/access.md shows (run: node -r @swc-node/register tools/gen-access-table.ts)', () => {
+    const readme = readFileSync(join(__dirname, '../../../docs/access.md'), 'utf8');
     const start = readme.indexOf(ACCESS_TABLE_BEGIN);
     const end = readme.indexOf(ACCESS_TABLE_END);
     expect(start).toBeGreaterThanOrEqual(0);

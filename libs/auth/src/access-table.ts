@@ -4,7 +4,7 @@ import { ROLES, ROLE_LABELS } from './roles';
 export const ACCESS_TABLE_BEGIN = '<!-- access-table:begin (generated from libs/auth/src/role-matrix.ts by tools/gen-access-table.ts) -->';
 export const ACCESS_TABLE_END = '<!-- access-table:end -->';
 
-/** The README's access table: one row per resource and action, one column per role. */
+/** The access table of docs/access.md: one row per resource and action, one column per role. */
 export function renderAccessTable(): string {
   const header = `| resource · action | ${ROLES.map((r) => `${r}<br/>${ROLE_LABELS[r]}`).join(' | ')} |`;
   const rule = `|---|${ROLES.map(() => ':-:').join('|')}|`;

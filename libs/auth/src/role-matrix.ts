@@ -1,8 +1,8 @@
 import { ROLES, Role } from './roles';
 
 /**
- * The access matrix as data: for every resource kind, which roles may do which action. The README's
- * access table is generated from it (tools/gen-access-table.mjs) and the access tests are driven by it,
+ * The access matrix as data: for every resource kind, which roles may do which action. The access table in
+ * docs/access.md is generated from it (tools/gen-access-table.ts) and the access tests are driven by it,
  * so a new resource adds rows here, not code. Data scope (which org subtree) is checked separately.
  */
 export const ACTIONS = ['read', 'create', 'update', 'delete'] as const;
