@@ -1,8 +1,9 @@
 // Shared by the two README commands: install npm packages when the lockfile changed, and find or
 // start the infrastructure (env URLs → Docker → local binaries, see deploy/local/infra.cjs).
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,4 +48,28 @@ export function run(command, args, env = {}) {
 
 export function nx(args, env) {
   return run(path.join(REPO, 'node_modules', '.bin', 'nx'), args, env);
+}
+
+/** The schema-driven fuzzer the end-to-end tests run against every service's OpenAPI document. */
+export const SCHEMATHESIS_VERSION = '4.32.5';
+
+/**
+ * Installs schemathesis (PyPI, pinned) into a virtualenv of its own under the cache once, installing
+ * Debian's python3-venv first where Python cannot make one; returns the path of its `st` command.
+ */
+export function ensureSchemathesis() {
+  const cache = process.env.DANGJIAN_CACHE || path.join(os.homedir(), '.cache', 'dangjian');
+  const venv = path.join(cache, `schemathesis-${SCHEMATHESIS_VERSION}`);
+  const bin = path.join(venv, 'bin', 'st');
+  if (fs.existsSync(bin)) return bin;
+  const canMakeVenv = () => spawnSync('python3', ['-m', 'venv', '--help'], { stdio: 'ignore' }).status === 0 && spawnSync('python3', ['-c', 'import ensurepip'], { stdio: 'ignore' }).status === 0;
+  if (!canMakeVenv()) {
+    log('installing python3-venv (Debian package) for the API fuzzer');
+    execFileSync('bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3 python3-venv >/dev/null'], { stdio: 'inherit' });
+  }
+  log(`installing schemathesis ${SCHEMATHESIS_VERSION} into ${venv}`);
+  fs.rmSync(venv, { recursive: true, force: true });
+  execFileSync('python3', ['-m', 'venv', venv], { stdio: 'inherit' });
+  execFileSync(path.join(venv, 'bin', 'pip'), ['install', '--quiet', '--disable-pip-version-check', `schemathesis==${SCHEMATHESIS_VERSION}`], { stdio: 'inherit' });
+  return bin;
 }

@@ -11,6 +11,7 @@ import { NATS_RECONNECT, NatsLinks } from '@dangjian/messaging';
 import { RequestContext } from '@dangjian/request-context';
 import { BaseConfig } from './config/config';
 import { toErrorBody } from './errors/error.filter';
+import { documentErrors } from './openapi/openapi';
 import { ShutdownState } from './health/health';
 import { MetricsService } from './metrics/metrics';
 
@@ -99,7 +100,7 @@ export async function createServiceApp(options: BootstrapOptions): Promise<NestF
       );
     });
 
-  const document = SwaggerModule.createDocument(
+  const document = documentErrors(SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle(options.title)
@@ -107,7 +108,7 @@ export async function createServiceApp(options: BootstrapOptions): Promise<NestF
       .setVersion(process.env.npm_package_version ?? '0.0.0')
       .addBearerAuth()
       .build(),
-  );
+  ));
   SwaggerModule.setup(`${API_PREFIX(service)}/docs`, app, document, { useGlobalPrefix: false });
 
   const rpcServer = app.connectMicroservice<MicroserviceOptions>(

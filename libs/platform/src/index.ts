@@ -11,3 +11,4 @@ export * from './system/system.service';
 export * from './audit/audit-trail';
 export * from './errors/validation';
 export * from './events/caller-event';
+export * from './openapi/openapi';

@@ -4,6 +4,8 @@ import { Access } from '@dangjian/auth';
 import { CreateOrgUnitDto } from './dtos/create-org-unit.dto';
 import { ListOrgUnitsDto, OrgUnitByPathDto } from './dtos/list-org-units.dto';
 import { OrgUnitsService } from './org-units.service';
+import { ApiErrors, UuidParams } from '@dangjian/platform';
+import { CommonErrorCode, OrganizationErrorCode } from '@dangjian/contracts';
 
 @ApiTags('org-units · 辖区与党组织')
 @Controller('org-units')
@@ -20,6 +22,7 @@ export class OrgUnitsController {
   @Get('by-path')
   @Access('org-unit', 'read')
   @ApiOperation({ summary: '按路径查询组织 / Org unit by path' })
+  @ApiErrors(CommonErrorCode.NOT_FOUND)
   byPath(@Query() query: OrgUnitByPathDto) {
     return this.orgUnits.getByPath(query.path);
   }
@@ -27,6 +30,7 @@ export class OrgUnitsController {
   @Get(':id')
   @Access('org-unit', 'read')
   @ApiOperation({ summary: '查询组织 / Org unit by id (404 outside your scope)' })
+  @UuidParams('id')
   get(@Param('id', new ParseUUIDPipe()) id: string) {
     return this.orgUnits.get(id);
   }
@@ -34,6 +38,7 @@ export class OrgUnitsController {
   @Post()
   @Access('org-unit', 'create')
   @ApiOperation({ summary: '设立下级组织 / Create an org unit under one in your scope' })
+  @ApiErrors(OrganizationErrorCode.ORG_UNIT_EXISTS, OrganizationErrorCode.ORG_UNIT_KIND_NOT_ALLOWED, OrganizationErrorCode.PARENT_ORG_UNIT_NOT_FOUND)
   create(@Body() body: CreateOrgUnitDto) {
     return this.orgUnits.create(body);
   }

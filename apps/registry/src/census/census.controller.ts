@@ -3,10 +3,11 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { Access } from '@dangjian/auth';
-import { CENSUS_STAGES, CensusStage } from '@dangjian/contracts';
+import { CENSUS_STAGES, CensusStage, CommonErrorCode, RegistryErrorCode } from '@dangjian/contracts';
 import { BulkCheckDto, CheckDto, StartCampaignDto } from './dtos/census.dto';
 import { CampaignDoc, CensusRecordDoc } from './census.schema';
 import { CensusService } from './census.service';
+import { ApiErrors, UuidParams } from '@dangjian/platform';
 
 const campaignView = ({ _id, orgAncestors: _a, preparedUpTo: _p, ...rest }: CampaignDoc) => ({ id: _id, ...rest });
 const recordView = ({ _id: _i, _events, orgAncestors: _a, ...rest }: CensusRecordDoc) => rest;
@@ -26,6 +27,7 @@ export class CensusController {
   @Post()
   @Access('census-campaign', 'create')
   @ApiOperation({ summary: '开始年度普查（以当前台账为底）/ Start a yearly census from the current ledger' })
+  @ApiErrors(RegistryErrorCode.CENSUS_CAMPAIGN_EXISTS, RegistryErrorCode.UNKNOWN_JURISDICTION, CommonErrorCode.DEPENDENCY_UNAVAILABLE)
   start(@Body() body: StartCampaignDto) {
     return this.census.start(body.year, body.orgPath).then(campaignView);
   }
@@ -39,6 +41,7 @@ export class CensusController {
   @Get(':id/progress')
   @Access('census-campaign', 'read')
   @ApiOperation({ summary: '各辖区各环节进度与党建基数 / Progress per check per jurisdiction, and the base' })
+  @UuidParams('id')
   async progress(@Param('id', new ParseUUIDPipe()) id: string) {
     const { campaign, ...rest } = await this.census.progress(id);
     return { campaign: campaignView(campaign), ...rest };
@@ -46,6 +49,7 @@ export class CensusController {
 
   @Get(':id/records')
   @Access('census-check', 'read')
+  @UuidParams('id')
   async records(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: RecordsQueryDto) {
     const page = await this.census.listRecords(id, { stage: query.stage, outcome: query.outcome, after: query.cursor, limit: query.limit ?? 200 });
     return { items: page.items.map(recordView), next: page.next };
@@ -54,6 +58,8 @@ export class CensusController {
   @Post(':id/records/:enterpriseId/checks')
   @Access('census-check', 'create')
   @ApiOperation({ summary: '记录一次核查（按顺序）/ Record one check, in order' })
+  @UuidParams('id', 'enterpriseId')
+  @ApiErrors(RegistryErrorCode.CENSUS_CAMPAIGN_CLOSED, RegistryErrorCode.CENSUS_STAGE_OUT_OF_ORDER, RegistryErrorCode.CENSUS_EXCLUSION_REASON_REQUIRED)
   check(@Param('id', new ParseUUIDPipe()) id: string, @Param('enterpriseId', new ParseUUIDPipe()) enterpriseId: string, @Body() body: CheckDto) {
     return this.census.check(id, enterpriseId, body).then(recordView);
   }
@@ -61,6 +67,8 @@ export class CensusController {
   @Post(':id/checks')
   @Access('census-check', 'create')
   @ApiOperation({ summary: '批量核查 / The same check for many records' })
+  @UuidParams('id')
+  @ApiErrors(RegistryErrorCode.CENSUS_CAMPAIGN_CLOSED, RegistryErrorCode.CENSUS_STAGE_OUT_OF_ORDER, RegistryErrorCode.CENSUS_EXCLUSION_REASON_REQUIRED)
   bulk(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: BulkCheckDto) {
     const { enterpriseIds, ...check } = body;
     return this.census.bulkCheck(id, enterpriseIds, check);

@@ -5,6 +5,8 @@ import { IsIn, IsInt, IsObject, IsOptional, IsString, Length, Max, Min, Validate
 import { Access } from '@dangjian/auth';
 import { RawHubChange } from './hub-change';
 import { DataHubService } from './data-hub.service';
+import { ApiErrors, UuidParams } from '@dangjian/platform';
+import { RegistryErrorCode } from '@dangjian/contracts';
 
 class ListQuery {
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
@@ -34,6 +36,7 @@ export class DataHubController {
   @Post('runs')
   @Access('data-hub', 'create')
   @ApiOperation({ summary: '立即从数据共享平台同步 / Pull changes from the data hub now' })
+  @ApiErrors(RegistryErrorCode.DATA_HUB_RUN_IN_PROGRESS, RegistryErrorCode.DATA_HUB_NOT_CONFIGURED)
   start() {
     return this.hub.startPull('manual');
   }
@@ -46,6 +49,7 @@ export class DataHubController {
 
   @Get('runs/:id')
   @Access('data-hub', 'read')
+  @UuidParams('id')
   run(@Param('id', new ParseUUIDPipe()) id: string) {
     return this.hub.getRun(id);
   }
@@ -60,6 +64,7 @@ export class DataHubController {
   @Post('quarantine/:id/resolve')
   @Access('data-hub', 'update')
   @ApiOperation({ summary: '修正后写入或忽略 / Apply with corrections, or dismiss' })
+  @ApiErrors(RegistryErrorCode.QUARANTINE_ALREADY_RESOLVED)
   resolve(@Param('id') id: string, @Body() body: ResolveDto) {
     return this.hub.resolve(id, body.action, body.correction ?? {}, body.note);
   }

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, callerScopes } from '@dangjian/auth';
-import { CommonErrorCode } from '@dangjian/contracts';
-import { DomainException } from '@dangjian/platform';
+import { CommonErrorCode, RegistryErrorCode } from '@dangjian/contracts';
+import { ApiErrors, DomainException, UuidParams } from '@dangjian/platform';
 import { ChangeStatusDto, CreateEnterpriseDto, ExportEnterprisesDto, ListEnterprisesDto, MergeDto, UpdateEnterpriseDto } from './dtos/enterprise.dto';
 import { EnterpriseListQuery, EnterprisesRepository } from './enterprises.repository';
 import { exportLedger } from '../ledger/ledger-export';
@@ -79,6 +79,7 @@ export class EnterprisesController {
 
   @Get(':id')
   @Access('enterprise', 'read')
+  @UuidParams('id')
   get(@Param('id', new ParseUUIDPipe()) id: string) {
     return this.enterprises.get(id);
   }
@@ -86,6 +87,7 @@ export class EnterprisesController {
   @Post()
   @Access('enterprise', 'create')
   @ApiOperation({ summary: '登记市场主体 / Register an enterprise' })
+  @ApiErrors(RegistryErrorCode.INVALID_CREDIT_CODE, RegistryErrorCode.DUPLICATE_CREDIT_CODE, RegistryErrorCode.UNKNOWN_JURISDICTION, RegistryErrorCode.INVALID_MEMBER_COUNTS, CommonErrorCode.DEPENDENCY_UNAVAILABLE)
   create(@Body() body: CreateEnterpriseDto) {
     return this.enterprises.create(body);
   }
@@ -93,6 +95,8 @@ export class EnterprisesController {
   @Patch(':id')
   @Access('enterprise', 'update')
   @ApiOperation({ summary: '修改台账信息（需带版本号）/ Update ledger fields (with the version read)' })
+  @UuidParams('id')
+  @ApiErrors(CommonErrorCode.VERSION_CONFLICT, RegistryErrorCode.UNKNOWN_JURISDICTION, RegistryErrorCode.INVALID_MEMBER_COUNTS, CommonErrorCode.DEPENDENCY_UNAVAILABLE)
   update(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateEnterpriseDto) {
     return this.enterprises.update(id, body);
   }
@@ -100,6 +104,8 @@ export class EnterprisesController {
   @Post(':id/merge')
   @Access('enterprise', 'update')
   @ApiOperation({ summary: '合并影子企业，保留双方历史 / Merge a shadow record into this one, keeping both histories' })
+  @UuidParams('id')
+  @ApiErrors(RegistryErrorCode.MERGE_NOT_ALLOWED, CommonErrorCode.VERSION_CONFLICT)
   merge(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: MergeDto) {
     return this.enterprises.merge(id, body);
   }
@@ -107,6 +113,8 @@ export class EnterprisesController {
   @Post(':id/status')
   @Access('enterprise', 'update')
   @ApiOperation({ summary: '变更经营状态（经营异常、注销等）/ Change lifecycle status' })
+  @UuidParams('id')
+  @ApiErrors(RegistryErrorCode.INVALID_STATUS_CHANGE, CommonErrorCode.VERSION_CONFLICT)
   changeStatus(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: ChangeStatusDto) {
     return this.enterprises.changeStatus(id, body);
   }

@@ -7,6 +7,8 @@ import { errorReport } from '../ledger/error-report';
 import { importTemplate } from '../ledger/import-template';
 import { IMPORT_UPLOAD_LIMIT } from './imports.tokens';
 import { ImportsService, principalOfRequest } from './imports.service';
+import { ApiErrors, UuidParams } from '@dangjian/platform';
+import { RegistryErrorCode } from '@dangjian/contracts';
 
 export const UPLOAD_CONTENT_TYPES = ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv', 'application/octet-stream'];
 
@@ -58,6 +60,7 @@ export class ImportsController {
   @ApiConsumes(...UPLOAD_CONTENT_TYPES)
   @ApiBody({ description: '文件内容（请求体即文件）/ the file itself as the request body' })
   @ApiOperation({ summary: '上传台账文件并开始导入（xlsx 或 csv）/ Upload a ledger file to import' })
+  @ApiErrors(RegistryErrorCode.IMPORT_UNSUPPORTED_FILE, RegistryErrorCode.IMPORT_FILE_TOO_LARGE, RegistryErrorCode.IMPORT_MISSING_COLUMNS, RegistryErrorCode.IMPORT_EMPTY_FILE)
   upload(@Query() query: UploadQuery, @Body() body: unknown) {
     return this.imports.accept({ body, fileName: query.fileName, source: 'upload', scopes: callerScopes(), by: principalOfRequest(), maxBytes: this.maxBytes });
   }
@@ -71,6 +74,7 @@ export class ImportsController {
   @Get('imports/:id')
   @Access('enterprise-import', 'read')
   @ApiOperation({ summary: '导入进度 / Import progress' })
+  @UuidParams('id')
   get(@Param('id', new ParseUUIDPipe()) id: string) {
     return this.imports.get(id);
   }
@@ -78,6 +82,7 @@ export class ImportsController {
   @Get('imports/:id/errors')
   @Access('enterprise-import', 'read')
   @ApiOperation({ summary: '未导入的行及原因（json 分页，或 xlsx 全部）/ Refused rows with reasons, paged JSON or an xlsx report' })
+  @UuidParams('id')
   async errors(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: ErrorsQuery) {
     if (query.format === 'xlsx') {
       await this.imports.get(id); // 404 before the download starts

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional, PickType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { CreateEnterpriseDto } from '../enterprises/dtos/enterprise.dto';
@@ -18,6 +18,7 @@ export class DecideDto {
 }
 
 export class RejectDto {
+  @ApiProperty({ description: '退回原因 / reason', example: '职工人数与社保记录不符 / employees differ from the social-insurance record' })
   @IsString()
   @Length(2, 500, { message: '请填写退回原因（2–500 字）/ give the reason (2-500 characters)' })
   note!: string;

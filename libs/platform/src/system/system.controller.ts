@@ -4,6 +4,7 @@ import { Access } from '@dangjian/auth';
 import { CommonErrorCode } from '@dangjian/contracts';
 import { DomainException } from '../errors/domain-exception';
 import { SystemService } from './system.service';
+import { UuidParams } from '../openapi/openapi';
 
 @ApiTags('system · 系统自检')
 @Controller('system')
@@ -28,6 +29,7 @@ export class SystemController {
   @Get('probes/:probeId')
   @Access('system-probe', 'read')
   @ApiOperation({ summary: '查看探针送达情况 / Which services received the probe' })
+  @UuidParams('probeId')
   async probe(
     @Param('probeId', new ParseUUIDPipe({ exceptionFactory: () => invalidProbeId() })) probeId: string,
   ) {

@@ -32,7 +32,7 @@ export class CheckDto {
 }
 
 export class BulkCheckDto extends CheckDto {
-  @ApiProperty({ description: '企业编号（最多 1000 个）/ enterprise ids, up to 1000' })
+  @ApiProperty({ description: '企业编号（最多 1000 个）/ enterprise ids, up to 1000', type: [String], format: 'uuid', example: ['3f0c6b1e-8d5a-5c2e-9b7a-2f4d6e8a1c3b'] })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(1000)

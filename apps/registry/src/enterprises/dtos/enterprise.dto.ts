@@ -26,9 +26,9 @@ const ORG_PATH = /^(\/[a-z0-9][a-z0-9-]{0,62})+$/;
 const NOT_NEGATIVE = { message: '人数不能为负数 / counts cannot be negative' };
 
 export class MassOrgsDto {
-  @IsBoolean() union!: boolean;
-  @IsBoolean() youthLeague!: boolean;
-  @IsBoolean() womensFederation!: boolean;
+  @ApiProperty({ description: '工会 / trade union', example: true }) @IsBoolean() union!: boolean;
+  @ApiProperty({ description: '共青团 / youth league', example: false }) @IsBoolean() youthLeague!: boolean;
+  @ApiProperty({ description: '妇联 / women’s federation', example: false }) @IsBoolean() womensFederation!: boolean;
 }
 
 export class CreateEnterpriseDto {
@@ -36,7 +36,7 @@ export class CreateEnterpriseDto {
   @IsString()
   uscc!: string;
 
-  @ApiProperty({ description: '名称 / name' })
+  @ApiProperty({ description: '名称 / name', example: '濉溪县浩丰实业有限公司' })
   @IsString()
   @Length(2, 100, { message: '名称长度应为 2–100 个字 / name must be 2-100 characters' })
   name!: string;
@@ -111,7 +111,7 @@ export class UpdateEnterpriseDto extends PartialType(
     'liaisons',
   ] as const),
 ) {
-  @ApiProperty({ description: '读取时的版本号 / version read' })
+  @ApiProperty({ description: '读取时的版本号 / version read', example: 0 })
   @IsInt()
   @Min(0)
   version!: number;
@@ -126,7 +126,7 @@ export class ChangeStatusDto {
   @IsDateString({ strict: true }, { message: '生效日期格式应为 YYYY-MM-DD / effectiveOn must be a date' })
   effectiveOn!: string;
 
-  @ApiProperty({ description: '原因 / reason' })
+  @ApiProperty({ description: '原因 / reason', example: '列入经营异常名录 / listed as abnormal' })
   @IsString()
   @Length(2, 500, { message: '请填写原因（2–500 字）/ give a reason (2-500 characters)' })
   reason!: string;
@@ -163,11 +163,11 @@ export class ExportEnterprisesDto extends OmitType(ListEnterprisesDto, ['sort', 
 }
 
 export class MergeDto {
-  @ApiProperty({ description: '被合并的影子记录 id / id of the shadow record merged into this one' })
+  @ApiProperty({ description: '被合并的影子记录 id / id of the shadow record merged into this one', format: 'uuid', example: '3f0c6b1e-8d5a-5c2e-9b7a-2f4d6e8a1c3b' })
   @IsUUID('all', { message: '请提供被合并记录的 id / duplicateId must be a record id' })
   duplicateId!: string;
 
-  @ApiProperty({ description: '合并原因 / reason' })
+  @ApiProperty({ description: '合并原因 / reason', example: '同一企业在两处登记 / one enterprise registered twice' })
   @IsString()
   @Length(2, 500, { message: '请填写合并原因（2–500 字）/ give a reason (2-500 characters)' })
   reason!: string;
