@@ -15,6 +15,8 @@ export interface MessagingOptions {
   instance: string;
   natsUrl: string;
   headerSource: HeaderSource;
+  /** Replicas of the streams this service creates (existing streams keep theirs). */
+  streamReplicas?: number;
 }
 
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
@@ -56,7 +58,7 @@ export class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplica
   async onApplicationBootstrap(): Promise<void> {
     // Connect the request/reply client now rather than at the first call, so readiness reports it.
     void this.client.connect().catch((error) => this.logger.warn({ err: error }, 'request/reply client could not connect yet'));
-    await ensureAllStreams(this.jsm);
+    await ensureAllStreams(this.jsm, { replicas: this.options.streamReplicas ?? 1 });
     this.relay.start();
     await Promise.all(this.consumers.map((c) => c.start()));
     this.started = true;

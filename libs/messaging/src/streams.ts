@@ -5,7 +5,15 @@ import { DEAD_LETTER_STREAM, SERVICE_NAMES, ServiceName, eventStreamName, eventS
 export const DUPLICATE_WINDOW_MS = 10 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export function serviceStreamConfig(service: ServiceName): Partial<StreamConfig> {
+/** Settings an operator chooses per deployment; the rest of a stream's defaults are ours. */
+export interface StreamSettings {
+  /** JetStream replicas of a new stream (1 for one server, 3 for a production cluster). */
+  replicas: number;
+}
+
+const DEFAULT_SETTINGS: StreamSettings = { replicas: 1 };
+
+export function serviceStreamConfig(service: ServiceName, settings: StreamSettings = DEFAULT_SETTINGS): Partial<StreamConfig> {
   return {
     name: eventStreamName(service),
     subjects: [`${eventSubjectPrefix(service)}.>`],
@@ -14,18 +22,18 @@ export function serviceStreamConfig(service: ServiceName): Partial<StreamConfig>
     discard: DiscardPolicy.Old,
     max_age: nanos(30 * DAY_MS),
     duplicate_window: nanos(DUPLICATE_WINDOW_MS),
-    num_replicas: 1,
+    num_replicas: settings.replicas,
   };
 }
 
-export function deadLetterStreamConfig(): Partial<StreamConfig> {
+export function deadLetterStreamConfig(settings: StreamSettings = DEFAULT_SETTINGS): Partial<StreamConfig> {
   return {
     name: DEAD_LETTER_STREAM,
     subjects: ['dlq.>'],
     retention: RetentionPolicy.Limits,
     storage: StorageType.File,
     max_age: nanos(90 * DAY_MS),
-    num_replicas: 1,
+    num_replicas: settings.replicas,
   };
 }
 
@@ -33,12 +41,17 @@ function isNotFound(error: unknown): boolean {
   return error instanceof NatsError && (error.api_error?.err_code === 10059 || /not found/i.test(error.message));
 }
 
-/** Creates the stream, or updates it to this config when it exists: safe to run at every start. */
+/**
+ * Creates the stream with this config; an existing stream keeps every setting an operator may have
+ * changed (replicas, limits, retention) and only gets our subjects back if they differ. Safe at every start.
+ */
 export async function ensureStream(jsm: JetStreamManager, config: Partial<StreamConfig>): Promise<void> {
   const name = config.name as string;
   try {
     const info = await jsm.streams.info(name);
-    await jsm.streams.update(name, { ...info.config, ...config });
+    const subjects = config.subjects ?? [];
+    const same = info.config.subjects.length === subjects.length && subjects.every((s) => info.config.subjects.includes(s));
+    if (!same) await jsm.streams.update(name, { ...info.config, subjects });
   } catch (error) {
     if (!isNotFound(error)) throw error;
     try {
@@ -54,7 +67,7 @@ export async function ensureStream(jsm: JetStreamManager, config: Partial<Stream
  * Every service ensures every stream at start (same config from this one place), so a consumer can
  * bind to another service's stream even when that service has not started yet.
  */
-export async function ensureAllStreams(jsm: JetStreamManager): Promise<void> {
-  for (const service of SERVICE_NAMES) await ensureStream(jsm, serviceStreamConfig(service));
-  await ensureStream(jsm, deadLetterStreamConfig());
+export async function ensureAllStreams(jsm: JetStreamManager, settings: StreamSettings = DEFAULT_SETTINGS): Promise<void> {
+  for (const service of SERVICE_NAMES) await ensureStream(jsm, serviceStreamConfig(service, settings));
+  await ensureStream(jsm, deadLetterStreamConfig(settings));
 }

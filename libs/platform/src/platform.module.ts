@@ -58,6 +58,7 @@ export class PlatformModule implements NestModule {
           service,
           instance,
           natsUrl: config.NATS_URL,
+          streamReplicas: config.NATS_STREAM_REPLICAS,
           headerSource: callerHeaders(
             () => RequestContext.requestId(),
             () => RequestContext.principal()?.token,

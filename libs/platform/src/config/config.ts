@@ -16,6 +16,8 @@ export const baseConfigSchema = z.object({
   NATS_URL: z
     .string({ required_error: 'one or more nats:// URLs, comma-separated' })
     .regex(/^nats:\/\/[^,\s]+(,nats:\/\/[^,\s]+)*$/, 'expected nats://host:port, comma-separated for a cluster'),
+  /** JetStream replicas of streams created at start (3 on a production cluster); existing streams keep their own. */
+  NATS_STREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000, 'expected milliseconds ≥ 1000').default(15_000),
   INSTANCE_ID: z.string().min(1).optional(),
