@@ -1,4 +1,42 @@
-import { matchesGuard } from './server-kind';
+import { Connection } from 'mongoose';
+import { matchesGuard, serverKind } from './server-kind';
+
+/** A connection whose buildInfo answers from the given list in turn (an Error is thrown). */
+function connectionAnswering(...answers: (Record<string, unknown> | Error)[]): Pick<Connection, 'db' | 'asPromise'> & { asked: () => number } {
+  let asked = 0;
+  const db = {
+    admin: () => ({
+      command: async () => {
+        const answer = answers[Math.min(asked++, answers.length - 1)];
+        if (answer instanceof Error) throw answer;
+        return answer;
+      },
+    }),
+  };
+  return { db, asPromise: async () => ({ db }), asked: () => asked } as unknown as Pick<Connection, 'db' | 'asPromise'> & { asked: () => number };
+}
+
+describe('serverKind', () => {
+  it('should retry a failed buildInfo instead of guessing MongoDB', async () => {
+    const connection = connectionAnswering(new Error('connection reset'), { version: '7.0.0', ferretdbVersion: 'v1.24.2' });
+    await expect(serverKind(connection)).resolves.toBe('ferretdb');
+    expect(connection.asked()).toBe(2);
+  });
+
+  it('should fail, and ask again next time, when the server never answers', async () => {
+    const connection = connectionAnswering(new Error('down'), new Error('down'), new Error('down'), { version: '7.0.14' });
+    await expect(serverKind(connection)).rejects.toThrow(/cannot tell MongoDB from FerretDB/);
+    await expect(serverKind(connection)).resolves.toBe('mongodb');
+  });
+
+  it('should ask once per connection', async () => {
+    const connection = connectionAnswering({ version: '7.0.14' });
+    await serverKind(connection);
+    await serverKind(connection);
+    expect(connection.asked()).toBe(1);
+  });
+});
+
 
 describe('matchesGuard', () => {
   const doc = { __v: 2, status: 'operating', _events: [{ id: 'e1' }, { id: 'e2' }] };

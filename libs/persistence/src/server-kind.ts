@@ -11,20 +11,39 @@ import { documentKey, withDocumentLock } from './document-lock';
 export type ServerKind = 'mongodb' | 'ferretdb';
 
 const kinds = new WeakMap<object, Promise<ServerKind>>();
+const DETECT_ATTEMPTS = 3;
 
-export function serverKind(connection: Connection): Promise<ServerKind> {
-  const db = connection.db;
-  if (!db) return Promise.resolve('mongodb');
-  let kind = kinds.get(db);
+/** Whom to ask: the connection's database once it is open. */
+type Detectable = Pick<Connection, 'db' | 'asPromise'>;
+
+/**
+ * Which server this is, asked once per database and remembered. Never guessed: a failed `buildInfo`
+ * is retried, and if it still fails the caller's operation fails and the next call asks again (a
+ * wrong guess of MongoDB made FerretDB writes rely on atomic updates it does not have).
+ */
+export function serverKind(connection: Detectable): Promise<ServerKind> {
+  const key = connection as object;
+  let kind = kinds.get(key);
   if (!kind) {
-    kind = db
-      .admin()
-      .command({ buildInfo: 1 })
-      .then((info) => ('ferretdbVersion' in info ? 'ferretdb' : 'mongodb') as ServerKind)
-      .catch(() => 'mongodb' as ServerKind);
-    kinds.set(db, kind);
+    kind = detect(connection);
+    kinds.set(key, kind);
+    kind.catch(() => kinds.delete(key));
   }
   return kind;
+}
+
+async function detect(connection: Detectable): Promise<ServerKind> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const db = connection.db ?? (await connection.asPromise()).db;
+      if (!db) throw new Error('no database on the connection');
+      const info = await db.admin().command({ buildInfo: 1 });
+      return 'ferretdbVersion' in info ? 'ferretdb' : 'mongodb';
+    } catch (error) {
+      if (attempt >= DETECT_ATTEMPTS) throw new Error(`cannot tell MongoDB from FerretDB: buildInfo failed ${attempt} times (${error instanceof Error ? error.message : String(error)})`);
+      await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** attempt));
+    }
+  }
 }
 
 function valueAt(doc: unknown, path: string): unknown {
