@@ -17,7 +17,12 @@ export class Jurisdictions {
   async find(path: string): Promise<Jurisdiction | null> {
     try {
       return await this.client.send<Jurisdiction | null>(OrganizationPatterns.orgUnitGet, { path });
-    } catch {
+    } catch (error) {
+      // organization refused the caller's token or role: the caller's problem, said as such (401/403).
+      const refused = error as { code?: unknown; message?: unknown };
+      if (refused?.code === CommonErrorCode.UNAUTHENTICATED || refused?.code === CommonErrorCode.FORBIDDEN) {
+        throw new DomainException(refused.code, typeof refused.message === 'string' ? refused.message : '无权执行此操作 / You are not allowed to do this');
+      }
       throw new DomainException(
         CommonErrorCode.DEPENDENCY_UNAVAILABLE,
         '组织服务暂时不可用，请稍后再试 / The organization service is unavailable, retry later',
