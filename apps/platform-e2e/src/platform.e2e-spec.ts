@@ -113,6 +113,13 @@ describe('configuration checked at start', () => {
     expect(lines[0]).toContain(expected);
   });
 
+  it('should refuse to start without the key of audit hashes and lookups (no unkeyed fallback)', async () => {
+    const { BLIND_INDEX_KEY: _omit, ...env } = envFor('registry');
+    const result = await (await ServiceProcess.create('registry', env)).start();
+    expect(result.code).toBe(78);
+    expect(result.stderr.trim()).toMatch(/^\[registry\] 配置无效 \/ invalid configuration: BLIND_INDEX_KEY: required/);
+  });
+
   it('should stop with one line when a required setting is missing', async () => {
     const { MONGO_URL: _omit, ...env } = envFor('registry');
     const service = await ServiceProcess.create('registry', env);

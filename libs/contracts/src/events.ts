@@ -19,7 +19,7 @@ export const auditRecordedSchema = z.object({
   /** `<resource>.<action>`, e.g. `org-unit.create`. */
   action: z.string().regex(/^[a-z-]+\.[a-z-]+$/),
   target: z.object({ kind: z.string(), id: z.string(), orgPath: z.string().optional() }),
-  /** field → { from, to }; sensitive values appear only as keyed hashes (`hmac:` / `sha256:`). */
+  /** field → { from, to }; sensitive values appear only as keyed hashes (`hmac:`). */
   changes: z.record(z.object({ from: z.unknown().optional(), to: z.unknown().optional() })),
   at: z.string().datetime(),
 });

@@ -36,10 +36,7 @@ export class PlatformModule implements NestModule {
     const instance = config.INSTANCE_ID ?? `${service}-${process.pid}`;
     const identity: ServiceIdentity = { service, instance, version };
     setAuditActorResolver(() => RequestContext.principal()?.id);
-    const encryption =
-      config.FIELD_ENCRYPTION_KEYS && config.FIELD_ENCRYPTION_ACTIVE_KEY && config.BLIND_INDEX_KEY
-        ? { keys: config.FIELD_ENCRYPTION_KEYS, activeKeyId: config.FIELD_ENCRYPTION_ACTIVE_KEY, blindIndexKey: config.BLIND_INDEX_KEY }
-        : undefined;
+    const encryption = { keys: config.FIELD_ENCRYPTION_KEYS, activeKeyId: config.FIELD_ENCRYPTION_ACTIVE_KEY, blindIndexKey: config.BLIND_INDEX_KEY };
     const system = systemFeature(service);
     const authOptions = {
       keycloakUrl: config.KEYCLOAK_URL,

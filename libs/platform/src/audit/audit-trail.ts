@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { Inject, Injectable, OnModuleInit, Optional } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
 import { pathAncestors } from '@dangjian/auth';
@@ -40,7 +39,7 @@ export class AuditTrail implements OnModuleInit {
     @Inject(SERVICE_IDENTITY) private readonly identity: ServiceIdentity,
     @InjectModel(AUDIT_LOG_MODEL) private readonly log: Model<AuditLogDoc>,
     private readonly messaging: MessagingLifecycle,
-    @Optional() private readonly cipher?: FieldCipher,
+    private readonly cipher: FieldCipher,
   ) {}
 
   onModuleInit(): void {
@@ -95,7 +94,7 @@ export class AuditTrail implements OnModuleInit {
   private hashed(value: unknown): string | undefined {
     if (value === undefined || value === null) return undefined;
     const text = String(value);
-    return this.cipher ? `hmac:${this.cipher.blindIndex(text)}` : `sha256:${createHash('sha256').update(text).digest('hex')}`;
+    return `hmac:${this.cipher.blindIndex(text)}`;
   }
 
   private async file(event: EventEnvelope): Promise<void> {

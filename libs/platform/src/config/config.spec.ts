@@ -7,6 +7,9 @@ const valid = {
   NATS_URL: 'nats://127.0.0.1:4222',
   KEYCLOAK_URL: 'http://127.0.0.1:8080/',
   KEYCLOAK_CLIENT_SECRET: 's3cret',
+  FIELD_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
+  FIELD_ENCRYPTION_ACTIVE_KEY: 'k1',
+  BLIND_INDEX_KEY: Buffer.alloc(32, 2).toString('base64'),
 };
 
 function lineFor(env: Record<string, string | undefined>): string {
@@ -20,6 +23,10 @@ function lineFor(env: Record<string, string | undefined>): string {
 }
 
 describe('parseConfig', () => {
+  it.each(['FIELD_ENCRYPTION_KEYS', 'FIELD_ENCRYPTION_ACTIVE_KEY', 'BLIND_INDEX_KEY'])('should require %s', (setting) => {
+    expect(lineFor({ ...valid, [setting]: undefined })).toContain(`${setting}: required`);
+  });
+
   it('should parse a valid environment with defaults applied', () => {
     const config = parseConfig('registry', baseConfigSchema, valid);
     expect(config.HTTP_PORT).toBe(3001);

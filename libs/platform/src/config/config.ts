@@ -28,12 +28,16 @@ export const baseConfigSchema = z.object({
   KEYCLOAK_REALM: z.string().regex(/^[A-Za-z0-9_-]+$/, 'expected a realm name').default('dangjian'),
   KEYCLOAK_CLIENT_ID: z.string().min(1).optional(),
   KEYCLOAK_CLIENT_SECRET: z.string({ required_error: "the secret of this service's Keycloak client (svc-<service>)" }).min(1, 'expected the client secret'),
+  // Required: citizen IDs are encrypted at rest and audit rows keep sensitive values only as keyed hashes.
   FIELD_ENCRYPTION_KEYS: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=(,[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=)*$/, 'expected id:base64-of-32-bytes[,id:base64…]')
-    .optional(),
-  FIELD_ENCRYPTION_ACTIVE_KEY: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'expected the id of one of FIELD_ENCRYPTION_KEYS').optional(),
-  BLIND_INDEX_KEY: z.string().regex(/^[A-Za-z0-9+/]{43,}={0,2}$/, 'expected base64 of at least 32 random bytes').optional(),
+    .string({ required_error: 'id:base64-of-32-bytes[,id:base64…], the keys that encrypt sensitive fields' })
+    .regex(/^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=(,[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=)*$/, 'expected id:base64-of-32-bytes[,id:base64…]'),
+  FIELD_ENCRYPTION_ACTIVE_KEY: z
+    .string({ required_error: 'the id of the FIELD_ENCRYPTION_KEYS key that encrypts new values' })
+    .regex(/^[A-Za-z0-9_-]{1,32}$/, 'expected the id of one of FIELD_ENCRYPTION_KEYS'),
+  BLIND_INDEX_KEY: z
+    .string({ required_error: 'base64 of at least 32 random bytes, the key of lookups and audit hashes' })
+    .regex(/^[A-Za-z0-9+/]{43,}={0,2}$/, 'expected base64 of at least 32 random bytes'),
 });
 export type BaseConfig = z.infer<typeof baseConfigSchema>;
 
