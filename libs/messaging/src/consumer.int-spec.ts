@@ -65,6 +65,20 @@ describe('DurableConsumer', () => {
   };
   const counter = async () => (await things.findById('counter').lean())?.count;
 
+  it('should sweep its receipts of events older than the stream keeps, and no one else\'s', async () => {
+    const consumer = consumerFor(uniqueThingEvent().type, incrementCounter);
+    const receipts = connection.collection('event_receipts');
+    const durable = (consumer as unknown as { options: { durable: string } }).options.durable;
+    const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 1000);
+    await receipts.insertMany([
+      { _id: `${durable}:old`, consumer: durable, eventId: 'old', type: 't', at: daysAgo(40) },
+      { _id: `${durable}:recent`, consumer: durable, eventId: 'recent', type: 't', at: daysAgo(20) },
+      { _id: 'other:old', consumer: 'other', eventId: 'old', type: 't', at: daysAgo(40) },
+    ] as never[]);
+    expect(await consumer.sweepReceipts()).toBe(1); // the stream keeps 30 days
+    expect((await receipts.find({}).toArray()).map((r) => String(r._id)).sort()).toEqual(['other:old', `${durable}:recent`].sort());
+  });
+
   it('should change state once when the same event is delivered twice', async () => {
     const def = uniqueThingEvent();
     const consumer = consumerFor(def.type, incrementCounter);

@@ -61,6 +61,8 @@ export interface DurableConsumerOptions {
   onDeadLetter?: (reason: string, msg: JsMsg) => void;
 }
 
+const RECEIPT_MARGIN_MS = 24 * 60 * 60 * 1000;
+
 export function retryDelayMs(attempt: number, baseMs: number, maxMs: number): number {
   return Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
 }
@@ -91,6 +93,19 @@ export class DurableConsumer {
 
   get maxAttempts(): number {
     return this.options.maxAttempts ?? 5;
+  }
+
+  /**
+   * Removes this consumer's receipts of events its stream no longer holds (older than the stream's
+   * max_age, read from the stream, plus a day): no redelivery or replay can bring those back. A stream
+   * kept for ever keeps its receipts. Returns how many went.
+   */
+  async sweepReceipts(now = new Date()): Promise<number> {
+    const maxAgeMs = (await this.jsm.streams.info(this.options.stream)).config.max_age / 1e6;
+    if (!maxAgeMs) return 0;
+    const cutoff = new Date(now.getTime() - maxAgeMs - RECEIPT_MARGIN_MS);
+    const { deletedCount } = await this.receipts.deleteMany({ consumer: this.options.durable, at: { $lt: cutoff } });
+    return deletedCount;
   }
 
   /** Creates or updates the durable consumer on the server; idempotent. */

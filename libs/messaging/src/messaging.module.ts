@@ -20,6 +20,7 @@ export interface MessagingOptions {
 }
 
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
+const RECEIPT_SWEEP_MS = 6 * 60 * 60 * 1000;
 export const JETSTREAM = Symbol('JETSTREAM');
 export const JETSTREAM_MANAGER = Symbol('JETSTREAM_MANAGER');
 
@@ -29,6 +30,7 @@ export class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplica
   private readonly logger = new Logger('Messaging');
   private readonly consumers: DurableConsumer[] = [];
   private started = false;
+  private receiptSweep?: NodeJS.Timeout;
 
   constructor(
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
@@ -62,10 +64,21 @@ export class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplica
     this.relay.start();
     await Promise.all(this.consumers.map((c) => c.start()));
     this.started = true;
+    void this.sweepReceipts();
+    this.receiptSweep = setInterval(() => void this.sweepReceipts(), RECEIPT_SWEEP_MS);
+    this.receiptSweep.unref();
+  }
+
+  /** Receipts of events their streams no longer hold can go; idempotent, so replicas may all run it. */
+  async sweepReceipts(): Promise<void> {
+    for (const consumer of this.consumers) {
+      await consumer.sweepReceipts().catch((error) => this.logger.warn({ err: error }, 'sweeping event receipts failed; next sweep retries'));
+    }
   }
 
   /** Before the database closes: no handler or relay may be mid-write when it does. */
   async beforeApplicationShutdown(): Promise<void> {
+    clearInterval(this.receiptSweep);
     await Promise.all(this.consumers.map((c) => c.stop()));
     await this.relay.stop();
   }
