@@ -38,15 +38,7 @@ async function running(l: Launch): Promise<void> {
 
 const recorded = (): Record<string, { pid: number }> => JSON.parse(readFileSync(PID_FILE, 'utf8')).processes;
 
-/** A process that has not exited (a zombie waiting for a parent that may never reap it counts as gone). */
-function alive(pid: number): boolean {
-  try {
-    return processState(readFileSync(`/proc/${pid}/stat`, 'utf8')) !== 'Z';
-  } catch {
-    return false;
-  }
-}
-
+const alive = (pid: number) => infra.isAlive(pid);
 const processState = (stat: string) => stat.slice(stat.lastIndexOf(')') + 2).split(' ')[0];
 
 /** Every process in a process group (kc.sh's group holds Keycloak's JVM). */

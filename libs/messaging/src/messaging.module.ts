@@ -20,9 +20,11 @@ export interface MessagingOptions {
 }
 
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
-const RECEIPT_SWEEP_MS = 6 * 60 * 60 * 1000;
 export const JETSTREAM = Symbol('JETSTREAM');
 export const JETSTREAM_MANAGER = Symbol('JETSTREAM_MANAGER');
+
+/** How often each consumer's receipts of events gone from its stream are removed. */
+const RECEIPT_SWEEP_MS = 6 * 60 * 60 * 1000;
 
 /** Starts the streams, the outbox relay and the service's durable consumers; drains NATS at shutdown. */
 @Injectable()

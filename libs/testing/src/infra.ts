@@ -18,6 +18,8 @@ interface InfraModule {
   resolveInfra(options: { dir?: string; which?: InfraName[]; detached?: boolean }): Promise<Partial<Record<InfraName, RunningServer>>>;
   startNats(options: { dir: string; port?: number }): Promise<RunningServer & { port: number; pid: number }>;
   stopPid(pid: number, signal?: string, timeoutMs?: number): Promise<void>;
+  /** Whether a process still runs (a zombie does not). */
+  isAlive(pid: number): boolean;
   freePort(): Promise<number>;
   REPO: string;
 }
