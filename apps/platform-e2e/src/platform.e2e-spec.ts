@@ -43,6 +43,8 @@ describe('the five services as processes on real NATS and MongoDB', () => {
       const metrics = await (await fetch(`${url}/metrics`)).text();
       expect(metrics).toContain('process_cpu_seconds_total');
       expect(metrics).toContain('http_request_duration_seconds');
+      expect(metrics).toMatch(/^outbox_held_documents 0$/m);
+      expect(metrics).toMatch(/^outbox_failing_documents 0$/m);
       const docs = await getJson<{ openapi: string; paths: Record<string, unknown> }>(`${url}/api/${name}/docs-json`);
       expect(docs.body.openapi).toMatch(/^3\./);
       expect(Object.keys(docs.body.paths)).toContain(`/api/${name}/system/status`);
@@ -51,7 +53,7 @@ describe('the five services as processes on real NATS and MongoDB', () => {
 
   it('should let organization ask registry over NATS request/reply, with the request id travelling along', async () => {
     const requestId = `e2e-${randomUUID()}`;
-    const { status, body, headers } = await getJson<{ dependencies: DependencyStatus[] }>(
+    const { status, body, headers } = await getJson<{ dependencies: DependencyStatus[]; outbox: unknown }>(
       `${svc('organization').url}/api/organization/system/status`,
       { headers: { 'x-request-id': requestId } },
     );
@@ -60,6 +62,7 @@ describe('the five services as processes on real NATS and MongoDB', () => {
     const registry = body.dependencies.find((d) => d.service === 'registry');
     expect(registry).toMatchObject({ ok: true, requestId });
     expect(body.dependencies.every((d) => d.ok)).toBe(true);
+    expect(body.outbox).toEqual({ held: 0, failing: [] });
   });
 
   it('should deliver a registry event to organization that was down when it was published', async () => {
@@ -85,6 +88,9 @@ describe('the five services as processes on real NATS and MongoDB', () => {
       return body.deliveredToAll ? body : undefined;
     }, 30_000, 'probe received by organization after its restart');
     expect(after.receipts.map((r) => r.service).sort()).toEqual(['assessment', 'instructor', 'notification', 'organization']);
+    // The relay counts what it publishes.
+    const metrics = await (await fetch(`${svc('registry').url}/metrics`)).text();
+    expect(metrics).toMatch(/^events_published_total\{type="registry\.probe\.sent\.v1"\} [1-9]/m);
   });
 
   it('should answer an unknown probe with 404 and a bad probe id with 400, in Chinese and English', async () => {

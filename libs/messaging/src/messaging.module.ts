@@ -6,7 +6,7 @@ import { JetStreamClient, JetStreamManager, NatsConnection } from 'nats';
 import { ServiceName } from '@dangjian/contracts';
 import { DurableConsumer, DurableConsumerOptions } from './consumer';
 import { NATS_CONNECTION, NATS_RECONNECT, NatsLinks, connectNats } from './nats-connection';
-import { OutboxRelay } from './outbox';
+import { OUTBOX_HELD_COLLECTION, OutboxRelay } from './outbox';
 import { HeaderSource, ServiceClient } from './service-client';
 import { ensureAllStreams } from './streams';
 
@@ -17,6 +17,8 @@ export interface MessagingOptions {
   headerSource: HeaderSource;
   /** Replicas of the streams this service creates (existing streams keep theirs). */
   streamReplicas?: number;
+  /** Failures, while the rest flows, after which a document's events are set aside (5 unless set). */
+  outboxMaxAttempts?: number;
 }
 
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
@@ -112,7 +114,15 @@ export class MessagingModule {
           provide: OutboxRelay,
           useFactory: (js: JetStreamClient) => {
             const logger = new Logger('OutboxRelay');
-            return new OutboxRelay(js, { onError: (error) => logger.warn({ err: error }, 'outbox relay could not publish; retrying') });
+            const relay = new OutboxRelay(js, {
+              maxAttempts: options.outboxMaxAttempts,
+              onError: (error, document) => logger.warn({ err: error, document }, 'outbox relay could not publish; retrying'),
+            });
+            relay.watch({
+              held: (held) =>
+                logger.error({ held: held._id, reason: held.reason, attempts: held.attempts, events: held.events.length }, `events set aside in ${OUTBOX_HELD_COLLECTION}: ${held.reason}`),
+            });
+            return relay;
           },
           inject: [JETSTREAM],
         },

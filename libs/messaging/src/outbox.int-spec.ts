@@ -8,7 +8,7 @@ import { EventEnvelope, eventStreamName, eventSubject } from '@dangjian/contract
 import { DedicatedNats, connectTestNats, eventually, freshDatabase, readStream, requiredEnv } from '@dangjian/testing';
 import { updateVersioned } from '@dangjian/persistence';
 import { createEvent } from './events';
-import { OutboxRelay, pushEvents, withEvents, withPackedEvents } from './outbox';
+import { HeldOutbox, OUTBOX_HELD_COLLECTION, OutboxRelay, pushEvents, withEvents, withPackedEvents } from './outbox';
 import { ensureAllStreams } from './streams';
 import { ThingDoc, thingModel, uniqueThingEvent } from './__fixtures__/thing';
 
@@ -70,6 +70,7 @@ describe('OutboxRelay', () => {
 
       const delivered = await messagesOn(nc, eventSubject(def.type));
       expect(delivered.map((e) => e.id)).toEqual([event.id]);
+      expect(await relay.status()).toEqual({ held: 0, failing: [] });
     });
 
     it('should deliver, once, an event whose writer was killed after the write and before the publish', async () => {
@@ -200,13 +201,53 @@ describe('OutboxRelay', () => {
       expect(await things.findById('kept').select('+_events').lean()).toMatchObject({ _id: 'kept', _events: [] });
     });
 
-    it('should refuse packed events in a collection whose documents it would not delete', async () => {
+    it('should set aside, with the reason, a document whose events cannot be published, while the rest flows', async () => {
       const def = uniqueThingEvent();
-      const event = createEvent('registry', def, { subject: 'p', data: { thingId: 'p', name: 'x' }, actor: { kind: 'system', id: 'test' } });
-      const relay = new OutboxRelay(nc.jetstream());
+      const make = (id: string, name = 'x', type = def) => createEvent('registry', type, { subject: id, data: { thingId: id, name }, actor: { kind: 'system', id: 'test' } });
+      const relay = new OutboxRelay(nc.jetstream(), { intervalMs: 50, maxAttempts: 3 });
       relay.register(things);
-      await things.create(withPackedEvents({ _id: 'p', name: 'x', count: 0 }, [event]));
-      await expect(relay.runOnce()).rejects.toThrow(/packed events outside a carrier collection/);
+      // No stream takes this subject, and this one is over the server's maximum payload.
+      const unrouted = make('poison-1', 'x', { ...def, type: `nobody${def.type.slice('registry'.length)}` });
+      const tooLarge = make('poison-2', 'x'.repeat(2 * 1024 * 1024));
+      await things.create(withEvents({ _id: 'poison-1', name: 'x', count: 0 }, unrouted));
+      await things.create(withEvents({ _id: 'poison-2', name: 'x', count: 0 }, tooLarge));
+      // Packed events outside a carrier collection would never be removed.
+      await things.create(withPackedEvents({ _id: 'poison-3', name: 'x', count: 0 }, [make('poison-3')]));
+      relay.start();
+      const good: string[] = [];
+      for (let i = 0; (await relay.status()).held < 3; i++) {
+        if (i > 200) throw new Error(`not set aside: ${JSON.stringify(await relay.status())}`);
+        const event = make(`good-${i}`);
+        good.push(event.id);
+        await things.create(withEvents({ _id: `good-${i}`, name: 'x', count: 0 }, event));
+        relay.nudge(things, `good-${i}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      await eventually(async () => (await messagesOn(nc, eventSubject(def.type))).length === good.length, 10_000, 'the rest published');
+      await relay.stop();
+
+      expect((await messagesOn(nc, eventSubject(def.type))).map((e) => e.id).sort()).toEqual([...good].sort());
+      const held = await connection.collection<HeldOutbox>(OUTBOX_HELD_COLLECTION).find().sort({ _id: 1 }).toArray();
+      expect(held.map((h) => [h.documentId, h.attempts])).toEqual([['poison-1', 3], ['poison-2', 3], ['poison-3', 3]]);
+      expect(held[0].reason).toMatch(/503|no responders/i);
+      expect(held[1].reason).toMatch(/MAX_PAYLOAD/i);
+      expect(held[2].reason).toMatch(/packed events outside a carrier collection/);
+      expect((held[0].events[0] as EventEnvelope).id).toBe(unrouted.id);
+      for (const id of ['poison-1', 'poison-2', 'poison-3']) expect((await things.findById(id).select('+_events').lean())?._events).toEqual([]);
+      expect((await relay.status()).failing).toEqual([]);
+    });
+
+    it('should set nothing aside while NATS refuses every publish', async () => {
+      const def = uniqueThingEvent();
+      const make = (id: string) => createEvent('registry', def, { subject: id, data: { thingId: id, name: 'x' }, actor: { kind: 'system', id: 'test' } });
+      const closed = await connectTestNats();
+      const relay = new OutboxRelay(closed.jetstream(), { maxAttempts: 2, publishTimeoutMs: 500 });
+      relay.register(things);
+      for (let i = 0; i < 3; i++) await things.create(withEvents({ _id: `o${i}`, name: 'x', count: 0 }, make(`o${i}`)));
+      await closed.close();
+      for (let i = 0; i < 5; i++) await expect(relay.runOnce()).rejects.toThrow();
+      expect((await relay.status()).held).toBe(0);
+      expect(await things.countDocuments({ '_events.0': { $exists: true } })).toBe(3);
     });
 
     it('should let two relays drain the same outbox without duplicates', async () => {

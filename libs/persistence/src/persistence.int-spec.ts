@@ -1,6 +1,8 @@
 import { Model, Schema } from 'mongoose';
 import { freshDatabase } from '@dangjian/testing';
 import { FieldCipher, SealedValue } from './field-cipher';
+import { withDocumentLocks } from './document-lock';
+import { storageFor } from './storage';
 import { AuditFields, VersionConflictError, auditPlugin, setAuditActorResolver, updateVersioned, versioningPlugin } from './plugins';
 
 interface MemberDoc extends AuditFields {
@@ -70,6 +72,29 @@ describe('persistence on a real MongoDB-wire server', () => {
       await a!.save();
       b!.name = 'B';
       await expect(b!.save()).rejects.toThrow(/No matching document|version/i);
+    });
+  });
+
+  describe('storage port', () => {
+    it('should apply only the guarded writes whose guard still holds, and count them', async () => {
+      const storage = await storageFor(db.connection);
+      const [a, b] = await members.create([{ name: 'a', idCard: cipher.seal('11010519491231002X') }, { name: 'b', idCard: cipher.seal('11010519491231002X') }]);
+      const matched = await withDocumentLocks(members, [a._id, b._id], () =>
+        storage.guardedUpdatesLocked(members, [
+          { id: a._id, guard: { name: 'a' }, update: { $set: { name: 'a2' } } },
+          { id: b._id, guard: { name: 'stale' }, update: { $set: { name: 'b2' } } },
+        ]),
+      );
+      expect(matched).toBe(1);
+      expect((await members.find({ _id: { $in: [a._id, b._id] } }).sort({ name: 1 }).lean()).map((m) => m.name)).toEqual(['a2', 'b']);
+    });
+
+    it('should remove array entries by id and by value, and keep the others', async () => {
+      const storage = await storageFor(db.connection);
+      const things = db.connection.model('Entries', new Schema({ _id: String, list: [Schema.Types.Mixed] }, { collection: 'entries' }));
+      await things.create({ _id: 'x', list: [{ id: 'e1' }, 'packed-1', { id: 'e2' }, 'packed-2', { id: 'e3' }] });
+      await storage.pullEntries(things, 'x', 'list', { ids: ['e1', 'e3'], values: ['packed-2'] });
+      expect((await things.findById('x').lean())?.list).toEqual(['packed-1', { id: 'e2' }]);
     });
   });
 

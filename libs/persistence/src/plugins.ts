@@ -1,5 +1,5 @@
 import { Model, Schema, UpdateQuery } from 'mongoose';
-import { guardedUpdateOne } from './server-kind';
+import { guardedUpdateOne } from './storage';
 
 /** Who is writing: supplied by the service (the request's principal), 'system' when none. */
 export type ActorResolver = () => string | undefined;

@@ -1,20 +1,5 @@
-import { Connection } from 'mongoose';
-import { matchesGuard, serverKind } from './server-kind';
-
-/** A connection whose buildInfo answers from the given list in turn (an Error is thrown). */
-function connectionAnswering(...answers: (Record<string, unknown> | Error)[]): Pick<Connection, 'db' | 'asPromise'> & { asked: () => number } {
-  let asked = 0;
-  const db = {
-    admin: () => ({
-      command: async () => {
-        const answer = answers[Math.min(asked++, answers.length - 1)];
-        if (answer instanceof Error) throw answer;
-        return answer;
-      },
-    }),
-  };
-  return { db, asPromise: async () => ({ db }), asked: () => asked } as unknown as Pick<Connection, 'db' | 'asPromise'> & { asked: () => number };
-}
+import { connectionAnswering } from './__fixtures__/answering-connection';
+import { serverKind } from './server-kind';
 
 describe('serverKind', () => {
   it('should retry a failed buildInfo instead of guessing MongoDB', async () => {
@@ -37,18 +22,3 @@ describe('serverKind', () => {
   });
 });
 
-
-describe('matchesGuard', () => {
-  const doc = { __v: 2, status: 'operating', _events: [{ id: 'e1' }, { id: 'e2' }] };
-
-  it('should match equal values at top-level and dotted paths', () => {
-    expect(matchesGuard(doc, { __v: 2 })).toBe(true);
-    expect(matchesGuard(doc, { '_events.0.id': 'e1', status: 'operating' })).toBe(true);
-  });
-
-  it('should not match a different or missing value', () => {
-    expect(matchesGuard(doc, { __v: 1 })).toBe(false);
-    expect(matchesGuard(doc, { '_events.0.id': 'e2' })).toBe(false);
-    expect(matchesGuard({ _events: [] }, { '_events.0.id': 'e1' })).toBe(false);
-  });
-});

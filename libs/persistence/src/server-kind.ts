@@ -1,12 +1,8 @@
-import { Connection, FilterQuery, Model, UpdateQuery } from 'mongoose';
-import { documentKey, withDocumentLock } from './document-lock';
+import { Connection } from 'mongoose';
 
 /**
- * MongoDB or FerretDB behind the connection. FerretDB 1.x on SQLite pushes only an exact `{ _id }`
- * filter down to SQL: any other filter scans and decodes the whole collection, and updates are
- * read-modify-write. On FerretDB, guarded single-document writes therefore read by `_id`, check the
- * guard here and write by `_id`, all under the in-process document lock (one replica per service).
- * On MongoDB the guard stays in the filter, atomic across replicas.
+ * MongoDB or FerretDB behind the connection. Only libs/persistence asks: its storage port
+ * (`storageFor`) has one implementation per server kind.
  */
 export type ServerKind = 'mongodb' | 'ferretdb';
 
@@ -44,36 +40,4 @@ async function detect(connection: Detectable): Promise<ServerKind> {
       await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** attempt));
     }
   }
-}
-
-function valueAt(doc: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((value, key) => (value == null ? undefined : (value as Record<string, unknown>)[key]), doc);
-}
-
-/** Equality guards only (`{ __v: 3, '_events.0.id': 'x' }`): what our conditional writes use. */
-export function matchesGuard(doc: unknown, guard: Record<string, unknown>): boolean {
-  return Object.entries(guard).every(([path, expected]) => valueAt(doc, path) === expected);
-}
-
-/**
- * `updateOne({ _id, ...guard }, update)` with the same meaning on both servers; resolves to whether
- * the document matched.
- */
-export async function guardedUpdateOne<T>(
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any document shape
-  model: Model<any>,
-  id: unknown,
-  guard: Record<string, unknown>,
-  update: UpdateQuery<T>,
-): Promise<boolean> {
-  return withDocumentLock(documentKey(model, id), async () => {
-    if ((await serverKind(model.db)) === 'mongodb') {
-      const result = await model.updateOne({ _id: id, ...guard } as FilterQuery<T>, update);
-      return result.matchedCount > 0;
-    }
-    const current = await model.findOne({ _id: id }).select(Object.keys(guard).map((p) => `+${p.split('.')[0]}`).join(' ')).lean();
-    if (!current || !matchesGuard(current, guard)) return false;
-    await model.updateOne({ _id: id }, update);
-    return true;
-  });
 }

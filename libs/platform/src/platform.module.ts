@@ -56,6 +56,7 @@ export class PlatformModule implements NestModule {
           instance,
           natsUrl: config.NATS_URL,
           streamReplicas: config.NATS_STREAM_REPLICAS,
+          outboxMaxAttempts: config.OUTBOX_MAX_ATTEMPTS,
           headerSource: callerHeaders(
             () => RequestContext.requestId(),
             () => RequestContext.principal()?.token,

@@ -12,7 +12,7 @@ import {
 } from '@dangjian/contracts';
 import { applyCheck } from '@dangjian/domain-registry';
 import { OutboxRelay, createEvent, pushEvents } from '@dangjian/messaging';
-import { insertSkippingDuplicates, serverKind, withDocumentLocks } from '@dangjian/persistence';
+import { insertSkippingDuplicates, storageFor, withDocumentLocks } from '@dangjian/persistence';
 import { AuditTrail, DomainException, RequestContext } from '@dangjian/platform';
 import { EnterpriseDoc } from '../enterprises/enterprise.schema';
 import { ENTERPRISE_MODEL } from '../enterprises/enterprises.repository';
@@ -178,9 +178,7 @@ export class CensusService implements OnApplicationBootstrap {
       const by = principal?.username ?? 'system';
       const actor = principal ? { kind: principal.kind, id: principal.id, name: by } : { kind: 'system' as const, id: 'registry' };
       const at = new Date();
-      const ops = [];
-      // On FerretDB the state was just read under the documents' locks, so `_id` alone is the guard.
-      const guardInFilter = (await serverKind(this.records.db)) === 'mongodb';
+      const updates = [];
       for (const id of ids) {
         const enterpriseId = id.slice(campaignId.length + 1);
         const record = byId.get(id);
@@ -214,18 +212,13 @@ export class CensusService implements OnApplicationBootstrap {
           }),
         );
         appliedIds.push(id);
-        ops.push({
-          updateOne: {
-            filter: guardInFilter ? { _id: id, passed: record.passed, outcome: record.outcome } : { _id: id },
-            update: pushEvents<CensusRecordDoc>({ $set, $push: { checks: { stage: input.stage, verdict: input.verdict, by, at, comment: input.comment } } }, ...events),
-          },
+        updates.push({
+          id,
+          guard: { passed: record.passed, outcome: record.outcome },
+          update: pushEvents<CensusRecordDoc>({ $set, $push: { checks: { stage: input.stage, verdict: input.verdict, by, at, comment: input.comment } } }, ...events),
         });
       }
-      // FerretDB 1.24 stalls on one update command of about 100 statements or more: send 50 at a time.
-      for (let i = 0; i < ops.length; i += 50) {
-        const result = await this.records.bulkWrite(ops.slice(i, i + 50), { ordered: false });
-        applied += result.matchedCount;
-      }
+      applied = await (await storageFor(this.records.db)).guardedUpdatesLocked(this.records, updates);
     });
     for (const op of appliedIds) this.relay.nudge(this.records, op);
     return { applied, skipped };

@@ -18,6 +18,8 @@ export const baseConfigSchema = z.object({
     .regex(/^nats:\/\/[^,\s]+(,nats:\/\/[^,\s]+)*$/, 'expected nats://host:port, comma-separated for a cluster'),
   /** JetStream replicas of streams created at start (3 on a production cluster); existing streams keep their own. */
   NATS_STREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
+  /** Failures, while the rest of the outbox flows, after which a document's events are set aside. */
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(2).max(100).default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000, 'expected milliseconds ≥ 1000').default(15_000),
   INSTANCE_ID: z.string().min(1).optional(),

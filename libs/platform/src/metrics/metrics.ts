@@ -1,7 +1,8 @@
 import { Controller, Get, Header, Injectable } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Public } from '@dangjian/auth';
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { OutboxRelay } from '@dangjian/messaging';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** The service's Prometheus registry: process metrics plus HTTP and message-handling figures. */
 @Injectable()
@@ -10,8 +11,9 @@ export class MetricsService {
   readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
   readonly rpcDuration: Histogram<'pattern' | 'outcome'>;
   readonly eventsPublished: Counter<'type'>;
+  readonly eventsHeld: Counter<'collection'>;
 
-  constructor() {
+  constructor(relay: OutboxRelay) {
     collectDefaultMetrics({ register: this.registry });
     this.httpDuration = new Histogram({
       name: 'http_request_duration_seconds',
@@ -32,6 +34,32 @@ export class MetricsService {
       help: 'Domain events published from the outbox to JetStream',
       labelNames: ['type'],
       registers: [this.registry],
+    });
+    this.eventsHeld = new Counter({
+      name: 'outbox_documents_held_total',
+      help: 'Documents whose events the outbox relay set aside after repeated failures',
+      labelNames: ['collection'],
+      registers: [this.registry],
+    });
+    new Gauge({
+      name: 'outbox_held_documents',
+      help: 'Documents whose events wait in outbox_held for an operator',
+      registers: [this.registry],
+      async collect() {
+        this.set((await relay.status()).held);
+      },
+    });
+    new Gauge({
+      name: 'outbox_failing_documents',
+      help: 'Documents whose events failed to publish and are being retried',
+      registers: [this.registry],
+      collect() {
+        this.set(relay.failing().length);
+      },
+    });
+    relay.watch({
+      published: (event) => this.eventsPublished.inc({ type: event.type }),
+      held: (held) => this.eventsHeld.inc({ collection: held.sourceCollection }),
     });
   }
 }

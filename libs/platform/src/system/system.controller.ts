@@ -13,9 +13,9 @@ export class SystemController {
 
   @Get('status')
   @Access('system-status', 'read')
-  @ApiOperation({ summary: '本服务及其他服务的连通状态 / This service and request/reply reachability of the others' })
+  @ApiOperation({ summary: '本服务及其他服务的连通状态、事件发件箱 / This service, request/reply reachability of the others, and its outbox' })
   async status() {
-    return { ...this.system.ping(), dependencies: await this.system.dependencies() };
+    return { ...this.system.ping(), dependencies: await this.system.dependencies(), outbox: await this.system.outbox() };
   }
 
   @Post('probes')

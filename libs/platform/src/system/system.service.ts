@@ -13,7 +13,7 @@ import {
   eventSubject,
   probeSentEvent,
 } from '@dangjian/contracts';
-import { MessagingLifecycle, OutboxRelay, ServiceClient, createEvent, parsePayload, withEvents } from '@dangjian/messaging';
+import { MessagingLifecycle, OutboxRelay, OutboxStatus, ServiceClient, createEvent, parsePayload, withEvents } from '@dangjian/messaging';
 import { RequestContext } from '@dangjian/request-context';
 import { AuditTrail } from '../audit/audit-trail';
 import { SERVICE_IDENTITY, ServiceIdentity } from '../service-identity';
@@ -69,6 +69,11 @@ export class SystemService implements OnModuleInit {
       requestId: RequestContext.requestId(),
       at: new Date().toISOString(),
     };
+  }
+
+  /** Events set aside (held) and documents failing to publish now. */
+  outbox(): Promise<OutboxStatus> {
+    return this.relay.status();
   }
 
   /** Asks every other service over NATS request/reply. */
