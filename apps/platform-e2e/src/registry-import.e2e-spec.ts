@@ -294,6 +294,49 @@ describe('a crash in the middle of an import', () => {
     }
   });
 
+  it('should send every update of a batch once when the registry dies between the ledger write and the checkpoint', async () => {
+    const rows = Array.from({ length: 250 }, (_, i) => row(40_000 + i));
+    const created = await upload(await xlsxOf(rows), 'before-update.xlsx');
+    await finished(String(created.body.id));
+    const changed = rows.map((r) => ({ ...r, 职工人数: 400 }));
+
+    // A replica armed to die right after the first batch's records are written, before its checkpoint.
+    const main = registry;
+    await main.stop();
+    const crashing = await ServiceProcess.create('registry', { ...main.env, FAILPOINTS: 'import.after-ledger-write' });
+    let id = '';
+    try {
+      await crashing.startReady();
+      registry = crashing;
+      const accepted = await upload(await xlsxOf(changed), 'update.xlsx');
+      expect(accepted.status).toBe(201);
+      id = String(accepted.body.id);
+      const exit = await crashing.exit();
+      expect(exit?.signal).toBe('SIGKILL');
+      expect(exit?.stderr).toContain('failpoint import.after-ledger-write');
+    } finally {
+      registry = main;
+      await crashing.kill();
+    }
+    // The first batch's records were changed, and the job never recorded it.
+    const db = registryDb();
+    expect(await db.collection('enterprises').findOne({ uscc: rows[0]['统一社会信用代码'] })).toMatchObject({ employees: 400 });
+    expect(await db.collection('import_jobs').findOne({ _id: id as never })).toMatchObject({ processedRows: 0 });
+
+    await main.startReady();
+    expect(await finished(id, 120_000)).toMatchObject({ status: 'completed', created: 0, updated: rows.length, unchanged: 0, failed: 0 });
+    const records = await db.collection('enterprises').find({ uscc: { $in: rows.map((r) => r['统一社会信用代码']) } }, { projection: { _id: 1 } }).toArray();
+    const ids = new Set(records.map((r) => String(r._id)));
+    expect(ids.size).toBe(rows.length);
+    const updates = await eventually(async () => {
+      const found = (await registryEvents('evt.registry.enterprise.updated.v1')).filter((e) => ids.has(e.subject));
+      return found.length >= rows.length ? found : undefined;
+    }, 30_000, 'an updated event for every record');
+    expect(updates).toHaveLength(rows.length);
+    expect(new Set(updates.map((e) => e.subject)).size).toBe(rows.length);
+    expect(updates.every((e) => (e.data as { employees: number }).employees === 400)).toBe(true);
+  });
+
   it('should remove an upload a crash left without a job once it is an hour old, and keep a younger one', async () => {
     await eventually(async () => !(await storedFiles()).includes(String(orphans.old)), 30_000, 'old orphan removed');
     expect(await storedFiles()).toContain(String(orphans.recent));

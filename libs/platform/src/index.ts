@@ -12,3 +12,4 @@ export * from './audit/audit-trail';
 export * from './errors/validation';
 export * from './events/caller-event';
 export * from './openapi/openapi';
+export * from './failpoints';

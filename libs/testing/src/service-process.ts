@@ -73,6 +73,11 @@ export class ServiceProcess {
     );
   }
 
+  /** The exit of the process last started. */
+  exit(): Promise<ExitResult> | undefined {
+    return this.exited;
+  }
+
   /** SIGKILL, as a crash: no shutdown hooks run. */
   async kill(): Promise<ExitResult | undefined> {
     if (!this.child || this.child.exitCode !== null) return this.exited;

@@ -73,6 +73,7 @@ export interface EnterpriseDoc extends AuditFields, OutboxFields {
   /** Shadow records merged into this one, each with its own histories as they were. */
   mergedRecords?: MergedRecord[];
   importRunId?: string;
+  changeRunId?: string;
   __v?: number;
 }
 
@@ -119,6 +120,8 @@ export const enterpriseSchema = new Schema<EnterpriseDoc>(
     mergedRecords: { type: [Schema.Types.Mixed], default: undefined },
     /** The import or sync run that inserted the record (a re-run after a crash recognizes its own). */
     importRunId: { type: String, select: false },
+    /** The import or sync run that last changed the record (a re-run after a crash counts its own change). */
+    changeRunId: { type: String, select: false },
   },
   { collection: 'enterprises' },
 );

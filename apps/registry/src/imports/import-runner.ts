@@ -5,7 +5,7 @@ import { EventEnvelope } from '@dangjian/contracts';
 import { normalizeUscc } from '@dangjian/domain-identifiers';
 import { OutboxRelay, pushEvents, withPackedEvents } from '@dangjian/messaging';
 import { guardedUpdateOne, insertSkippingDuplicates } from '@dangjian/persistence';
-import { AuditTrail, RequestContext } from '@dangjian/platform';
+import { AuditTrail, RequestContext, failpoint } from '@dangjian/platform';
 import { LedgerRow, RowProblem, parseLedgerRow } from '../ledger/ledger-columns';
 import { LedgerBatchContext, LedgerWriter } from '../ledger/ledger-writer';
 import { sheetRecords } from '../ledger/spreadsheet-reader';
@@ -196,6 +196,7 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
   ): Promise<ImportJobDoc> {
     const started = Date.now();
     const { outcomes, events } = batch.length ? await this.writer.apply(batch.map((b) => b.row), ctx) : { outcomes: [], events: [] as EventEnvelope[] };
+    failpoint('import.after-ledger-write');
     const applied = Date.now();
     const counts = { created: 0, updated: 0, unchanged: 0, failed: refused.length };
     outcomes.forEach((outcome, i) => {

@@ -4,7 +4,7 @@ import { AnyBulkWriteOperation } from 'mongoose';
 import { inAnyScope, pathAncestors } from '@dangjian/auth';
 import { EnterpriseRegisteredV1, EnterpriseStatusChangedV1, EnterpriseUpdatedV1, EventEnvelope } from '@dangjian/contracts';
 import { memberCountsProblem, nameSearchKeys, shadowKeys, statusChangeAllowed, thresholdCrossings } from '@dangjian/domain-registry';
-import { createEvent } from '@dangjian/messaging';
+import { OutboxRelay, createEvent, pushEvents } from '@dangjian/messaging';
 import { insertSkippingDuplicates, withDocumentLocks } from '@dangjian/persistence';
 import { EnterpriseDoc } from '../enterprises/enterprise.schema';
 import { NewEnterprise, enterpriseFacts, newEnterpriseDoc } from '../enterprises/enterprise-factory';
@@ -50,14 +50,17 @@ const PLAIN_FIELDS = [
 
 /**
  * Applies many ledger rows at once: new codes are inserted together, known codes are compared and
- * only real changes written. Events are returned (not written) so that the caller stores them with
- * its own progress checkpoint in one write.
+ * only real changes written. An update's events ride in the record's own write, so a crash cannot
+ * separate a change from its events. New records' events are returned (not written) for the caller
+ * to store with its progress checkpoint in one write: a re-run recognizes its own inserts
+ * (`importRunId`) and sends their events again with the same ids.
  */
 @Injectable()
 export class LedgerWriter {
   constructor(
     private readonly enterprises: EnterprisesRepository,
     private readonly jurisdictions: Jurisdictions,
+    private readonly relay: OutboxRelay,
   ) {}
 
   async apply(rows: LedgerRow[], ctx: LedgerBatchContext): Promise<{ outcomes: RowOutcome[]; events: EventEnvelope[]; createdIds: string[] }> {
@@ -124,13 +127,14 @@ export class LedgerWriter {
           continue;
         }
         if (!change.update) {
-          outcomes[i] = { kind: 'unchanged', id: current._id };
+          // Changed by this very run before a crash: its events are in the record's outbox already.
+          outcomes[i] = { kind: current.changeRunId === ctx.runId ? 'updated' : 'unchanged', id: current._id };
           continue;
         }
         const keys = (change.update.$set as Partial<EnterpriseDoc>).shadowKeys;
         if (keys) rekeyed.push({ id: current._id, keys });
-        ops.push({ updateOne: { filter: { _id: current._id }, update: change.update } });
-        events.push(...change.events);
+        (change.update.$set as Partial<EnterpriseDoc>).changeRunId = ctx.runId;
+        ops.push({ updateOne: { filter: { _id: current._id }, update: pushEvents(change.update, ...change.events) } });
         outcomes[i] = { kind: 'updated', id: current._id };
       }
       const created = new Set(createdIds);
@@ -140,6 +144,7 @@ export class LedgerWriter {
         const chunk = ops.slice(k, k + WRITE_CHUNK);
         const ids = chunk.map((op) => ('updateOne' in op ? op.updateOne.filter._id : undefined));
         await withDocumentLocks(model, ids, () => model.bulkWrite(chunk, { ordered: false }));
+        for (const id of ids) this.relay.nudge(model, id);
       }
     }
     await this.enterprises.flagShadows(rekeyed, listing);
@@ -148,7 +153,7 @@ export class LedgerWriter {
 
   private async readStored(ids: string[]): Promise<Map<string, EnterpriseDoc & { importRunId?: string }>> {
     if (!ids.length) return new Map();
-    const docs = await this.enterprises.model.find({ _id: { $in: ids } }).select('+importRunId +shadowKeys').lean<(EnterpriseDoc & { importRunId?: string })[]>();
+    const docs = await this.enterprises.model.find({ _id: { $in: ids } }).select('+importRunId +changeRunId +shadowKeys').lean<(EnterpriseDoc & { importRunId?: string })[]>();
     return new Map(docs.map((d) => [d._id, d]));
   }
 
