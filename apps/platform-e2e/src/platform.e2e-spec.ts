@@ -93,6 +93,18 @@ describe('the five services as processes on real NATS and MongoDB', () => {
     expect(metrics).toMatch(/^events_published_total\{type="registry\.probe\.sent\.v1"\} [1-9]/m);
   });
 
+  it('should refuse, on FerretDB, a second replica of a running service, saying why in one line', async () => {
+    const second = await ServiceProcess.create('registry', svc('registry').env);
+    const result = await second.start();
+    expect(result.code).toBe(78);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^\[registry\] registry 已有一个副本在运行（registry-[\w-]+）：FerretDB 上每个服务只能运行一个副本/);
+    expect(lines[0]).toContain('on FerretDB each service runs as one replica');
+    // The running one goes on serving.
+    expect((await fetch(`${svc('registry').url}/health/ready`)).status).toBe(200);
+  });
+
   it('should answer an unknown probe with 404 and a bad probe id with 400, in Chinese and English', async () => {
     const missing = await getJson<{ code: string; message: string }>(`${svc('registry').url}/api/registry/system/probes/${randomUUID()}`);
     expect(missing.status).toBe(404);

@@ -6,3 +6,4 @@ export * from './storage';
 export * from './persistence.module';
 export * from './schema-indexes';
 export * from './insert-skipping-duplicates';
+export * from './single-replica';

@@ -2,6 +2,7 @@ import { Model, Schema } from 'mongoose';
 import { freshDatabase } from '@dangjian/testing';
 import { FieldCipher, SealedValue } from './field-cipher';
 import { withDocumentLocks } from './document-lock';
+import { ReplicaRefused, SingleReplicaLease } from './single-replica';
 import { storageFor } from './storage';
 import { AuditFields, VersionConflictError, auditPlugin, setAuditActorResolver, updateVersioned, versioningPlugin } from './plugins';
 
@@ -95,6 +96,38 @@ describe('persistence on a real MongoDB-wire server', () => {
       await things.create({ _id: 'x', list: [{ id: 'e1' }, 'packed-1', { id: 'e2' }, 'packed-2', { id: 'e3' }] });
       await storage.pullEntries(things, 'x', 'list', { ids: ['e1', 'e3'], values: ['packed-2'] });
       expect((await things.findById('x').lean())?.list).toEqual(['packed-1', { id: 'e2' }]);
+    });
+  });
+
+  describe('one replica per service', () => {
+    const lease = (instance: string, onReplaced: () => void = () => undefined) =>
+      new SingleReplicaLease(db.connection, { service: 'registry', instance, heartbeatMs: 100, lapseMs: 600 }, onReplaced);
+
+    it('should refuse a second replica while the first one lives, and let it start once the first stops cleanly', async () => {
+      const first = lease('registry-1');
+      await first.acquire();
+      await expect(lease('registry-2').acquire()).rejects.toThrow(ReplicaRefused);
+      await expect(lease('registry-2').acquire()).rejects.toThrow(/another replica of registry is running \(registry-1\); on FerretDB each service runs as one replica/);
+      await first.release();
+      const second = lease('registry-2');
+      await second.acquire(); // at once: the lease was given up
+      await second.release();
+    });
+
+    it('should take over from a replica that died without giving the lease up, after its heartbeat stood still', async () => {
+      let replaced = 0;
+      const crashed = lease('registry-crashed', () => replaced++);
+      await crashed.acquire();
+      // A crash, or a process paused for longer than the lapse: the heartbeat stops, nothing is released.
+      clearInterval((crashed as unknown as { timer: NodeJS.Timeout }).timer);
+      const started = Date.now();
+      const next = lease('registry-next');
+      await next.acquire();
+      expect(Date.now() - started).toBeGreaterThanOrEqual(500);
+      // The paused one wakes up, sees it was replaced, and stops.
+      await (crashed as unknown as { heartbeat: () => Promise<void> }).heartbeat();
+      expect(replaced).toBe(1);
+      await next.release();
     });
   });
 

@@ -27,6 +27,8 @@ export interface ArrayEntries {
  */
 export interface DocumentStorage {
   readonly kind: ServerKind;
+  /** Whether a service may run only one replica on this server (SingleReplicaGuard enforces it). */
+  readonly singleReplica: boolean;
   /** `updateOne({ _id, ...guard }, update)` under the document's lock; whether the document matched. */
   guardedUpdateOne(model: AnyModel, id: unknown, guard: Record<string, unknown>, update: UpdateQuery<unknown>): Promise<boolean>;
   /**
@@ -52,6 +54,7 @@ export function matchesGuard(doc: unknown, guard: Record<string, unknown>): bool
 /** MongoDB: single-document updates are atomic and guards stay in the filter, safe across replicas. */
 class MongoStorage implements DocumentStorage {
   readonly kind = 'mongodb' as const;
+  readonly singleReplica = false;
 
   guardedUpdateOne(model: AnyModel, id: unknown, guard: Record<string, unknown>, update: UpdateQuery<unknown>): Promise<boolean> {
     return withDocumentLock(documentKey(model, id), async () => (await model.updateOne({ _id: id, ...guard } as FilterQuery<unknown>, update)).matchedCount > 0);
@@ -81,6 +84,8 @@ class MongoStorage implements DocumentStorage {
  */
 class FerretStorage implements DocumentStorage {
   readonly kind = 'ferretdb' as const;
+  /** The document lock that makes its updates safe lives in one process. */
+  readonly singleReplica = true;
   /** FerretDB 1.24 stalls on one update command of about 100 statements or more. */
   private static readonly UPDATE_CHUNK = 50;
 

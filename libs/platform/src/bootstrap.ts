@@ -8,6 +8,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { HEADER_REQUEST_ID, ServiceName } from '@dangjian/contracts';
 import { NATS_RECONNECT, NatsLinks } from '@dangjian/messaging';
+import { ReplicaRefused } from '@dangjian/persistence';
 import { RequestContext } from '@dangjian/request-context';
 import { BaseConfig } from './config/config';
 import { toErrorBody } from './errors/error.filter';
@@ -121,8 +122,15 @@ export async function createServiceApp(options: BootstrapOptions): Promise<NestF
 
 export async function bootstrapService(options: BootstrapOptions): Promise<NestFastifyApplication> {
   const app = await createServiceApp(options);
-  await app.startAllMicroservices();
-  await app.listen(options.config.HTTP_PORT, options.config.HTTP_HOST);
+  try {
+    await app.startAllMicroservices();
+    await app.listen(options.config.HTTP_PORT, options.config.HTTP_HOST);
+  } catch (error) {
+    if (!(error instanceof ReplicaRefused)) throw error;
+    // Like a configuration error: one line, EX_CONFIG, and no restart will help.
+    process.stderr.write(`[${options.service}] ${error.message}\n`);
+    process.exit(78);
+  }
   const logger = app.get(Logger);
   logger.log(`${options.service} listening on http://${options.config.HTTP_HOST}:${options.config.HTTP_PORT}`);
 

@@ -50,7 +50,7 @@ export class PlatformModule implements NestModule {
       global: true,
       imports: [
         LoggerModule.forRoot(loggerParams(service, instance, config.LOG_LEVEL)),
-        PersistenceModule.forRoot({ mongoUrl: config.MONGO_URL, dbName: config.MONGO_DB ?? `dangjian_${service}`, encryption }),
+        PersistenceModule.forRoot({ service, instance, mongoUrl: config.MONGO_URL, dbName: config.MONGO_DB ?? `dangjian_${service}`, encryption }),
         MessagingModule.forRoot({
           service,
           instance,
