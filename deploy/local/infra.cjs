@@ -217,7 +217,32 @@ async function startKeycloak({ dir, port, detached = false } = {}) {
 
 // ---------------------------------------------------------------------------------------------
 // Keycloak realm as code: every deploy/keycloak/*.realm.json is (re)created at each start, so an
-// edit to the file and a restart apply it with no manual step.
+// edit to the file and a restart apply it with no manual step. A realm file holds what production
+// imports; its development overlay (deploy/keycloak/dev/<realm>.overlay.json: demo county groups,
+// demo users, the password-grant and test clients, the services' development secrets) is merged in
+// here and never reaches production.
+
+/** Merges a development overlay into a realm: list entries with the same key are merged field by field. */
+function withOverlay(realm, overlay) {
+  const keys = { clients: 'clientId', users: 'username', groups: 'name' };
+  const merged = { ...realm };
+  for (const [field, key] of Object.entries(keys)) {
+    const list = (realm[field] ?? []).map((entry) => ({ ...entry }));
+    for (const entry of overlay[field] ?? []) {
+      const same = list.find((e) => e[key] === entry[key]);
+      if (same) Object.assign(same, entry);
+      else list.push(entry);
+    }
+    merged[field] = list;
+  }
+  return merged;
+}
+
+function realmWithDevOverlay(file) {
+  const realm = JSON.parse(fs.readFileSync(path.join(REALM_DIR, file), 'utf8'));
+  const overlayFile = path.join(REALM_DIR, 'dev', `${realm.realm}.overlay.json`);
+  return fs.existsSync(overlayFile) ? withOverlay(realm, JSON.parse(fs.readFileSync(overlayFile, 'utf8'))) : realm;
+}
 
 async function adminToken(baseUrl) {
   const res = await fetch(`${baseUrl}/realms/master/protocol/openid-connect/token`, {
@@ -237,7 +262,7 @@ async function importRealms(baseUrl) {
   const auth = { authorization: `Bearer ${token}` };
   const imported = [];
   for (const file of files) {
-    const realm = JSON.parse(fs.readFileSync(path.join(REALM_DIR, file), 'utf8'));
+    const realm = realmWithDevOverlay(file);
     const existing = await fetch(`${baseUrl}/admin/realms/${realm.realm}`, { headers: auth });
     if (existing.ok) await fetch(`${baseUrl}/admin/realms/${realm.realm}`, { method: 'DELETE', headers: auth });
     const res = await fetch(`${baseUrl}/admin/realms`, {
@@ -391,7 +416,7 @@ async function cli(argv) {
   throw new Error(`unknown command ${command}; use up, down or env`);
 }
 
-module.exports = { resolveInfra, startNats, startFerret, startKeycloak, importRealms, stopPid, isAlive, freePort, installedPaths, envLines, REPO };
+module.exports = { withOverlay, resolveInfra, startNats, startFerret, startKeycloak, importRealms, stopPid, isAlive, freePort, installedPaths, envLines, REPO };
 
 if (require.main === module) {
   cli(process.argv.slice(2)).catch((error) => {

@@ -225,6 +225,12 @@ describe('authentication', () => {
     expect((await call('GET', url(), master)).status).toBe(401);
   });
 
+  it('should answer 401 to a valid token of this realm that a client outside the platform got (no platform audience)', async () => {
+    const foreign = await userToken('county.admin', 'dangjian-test-foreign');
+    expect((await call('GET', url(), foreign)).status).toBe(401);
+    expect((await call('GET', url(), await userToken('county.admin'))).status).toBe(200);
+  });
+
   it('should answer 401 to an expired token', async () => {
     const shortLived = await userToken('county.admin', 'dangjian-test-short-lived');
     expect((await call('GET', url(), shortLived)).status).toBe(200);

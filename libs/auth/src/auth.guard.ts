@@ -1,4 +1,4 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, ServiceUnavailableException, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { NatsContext } from '@nestjs/microservices';
 import { RequestContext } from '@dangjian/request-context';
@@ -6,7 +6,7 @@ import { ACCESS_KEY, AccessRequirement, PUBLIC_KEY } from './decorators';
 import { Principal } from './principal';
 import { allows } from './role-matrix';
 import { ROLE_LABELS } from './roles';
-import { TokenVerifier, bearerToken } from './token-verifier';
+import { KeysUnavailableError, TokenVerifier, bearerToken } from './token-verifier';
 
 /** Message handlers run their interceptors after the guard; they pick the principal up from here. */
 const rpcPrincipals = new WeakMap<object, Principal>();
@@ -51,7 +51,13 @@ export class AuthGuard implements CanActivate {
     let principal: Principal;
     try {
       principal = await this.verifier.verify(token);
-    } catch {
+    } catch (error) {
+      if (error instanceof KeysUnavailableError) {
+        throw new ServiceUnavailableException({
+          code: 'DEPENDENCY_UNAVAILABLE',
+          message: '统一身份认证服务暂时无法访问，无法核验登录令牌，请稍后重试 / The identity service cannot be reached to check your token; retry shortly',
+        });
+      }
       throw unauthenticated('登录令牌无效或已过期，请重新登录 / Invalid or expired token, please sign in again');
     }
     if (natsContext) rpcPrincipals.set(natsContext, principal);

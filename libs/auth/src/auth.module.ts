@@ -9,6 +9,8 @@ export interface AuthOptions {
   realm: string;
   clientId: string;
   clientSecret: string;
+  /** The audience tokens for the platform carry; `dangjian-platform` unless set. */
+  audience?: string;
 }
 
 @Global()
@@ -18,7 +20,7 @@ export class AuthModule {
     return {
       module: AuthModule,
       providers: [
-        { provide: TokenVerifier, useValue: new TokenVerifier(options) },
+        { provide: TokenVerifier, useValue: new TokenVerifier({ keycloakUrl: options.keycloakUrl, realm: options.realm, audience: options.audience }) },
         { provide: ServiceAccountTokens, useValue: serviceTokens },
         { provide: APP_GUARD, useClass: AuthGuard },
       ],

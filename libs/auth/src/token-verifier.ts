@@ -18,21 +18,38 @@ export interface TokenVerifierOptions {
   /** Base URL of Keycloak as the tokens' issuer names it, e.g. http://127.0.0.1:8080 */
   keycloakUrl: string;
   realm: string;
-  clientId: string;
+  /**
+   * The audience every token meant for the platform carries (an audience mapper on the web client
+   * and the service accounts puts it there); a token another client of the realm got is refused.
+   */
+  audience?: string;
 }
+
+export const PLATFORM_AUDIENCE = 'dangjian-platform';
 
 export class InvalidTokenError extends Error {}
 
+/** The realm's signing keys could not be fetched (Keycloak down or unreachable): nobody's token can be checked. */
+export class KeysUnavailableError extends Error {}
+
+/** How long one answer about the key endpoint stands (a burst of unknown key ids asks once). */
+const KEYS_PROBE_MS = 5000;
+
 export class TokenVerifier {
   private readonly grantManager: GrantManager;
+  private readonly audience: string;
+  private keysProbe?: { at: number; reachable: Promise<boolean> };
 
   constructor(private readonly options: TokenVerifierOptions) {
+    this.audience = options.audience ?? PLATFORM_AUDIENCE;
     const keycloak = new Keycloak(
       {},
       {
         realm: options.realm,
         'auth-server-url': options.keycloakUrl,
-        resource: options.clientId,
+        // keycloak-connect checks that the token's `aud` names its `resource`: the platform's audience.
+        resource: this.audience,
+        'verify-token-audience': true,
         'bearer-only': true,
         'min-time-between-jwks-requests': 10,
       },
@@ -40,12 +57,15 @@ export class TokenVerifier {
     this.grantManager = keycloak.grantManager;
   }
 
-  /** Verifies signature, expiry, issuer (this realm) and type; returns the principal it names. */
+  /**
+   * Verifies signature, expiry, issuer (this realm), audience and type; returns the principal it
+   * names. KeysUnavailableError when the realm's keys cannot be fetched, InvalidTokenError otherwise.
+   */
   async verify(token: string): Promise<Principal> {
     if (!/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(token)) throw new InvalidTokenError('malformed token');
     let parsed: KcToken;
     try {
-      parsed = new Token(token, this.options.clientId);
+      parsed = new Token(token, this.audience);
     } catch {
       throw new InvalidTokenError('malformed token');
     }
@@ -53,8 +73,25 @@ export class TokenVerifier {
       const verified = await this.grantManager.validateToken(parsed, 'Bearer');
       return principalFromClaims(verified.content, token);
     } catch (error) {
-      throw new InvalidTokenError(error instanceof Error ? error.message : String(error));
+      const message = error instanceof Error ? error.message : String(error);
+      // An unknown key id, or keys that could not be fetched: only asking the key endpoint tells which.
+      if (message.startsWith('failed to load public key') && !(await this.keysReachable())) {
+        throw new KeysUnavailableError(message);
+      }
+      throw new InvalidTokenError(message);
     }
+  }
+
+  private keysReachable(): Promise<boolean> {
+    if (!this.keysProbe || Date.now() - this.keysProbe.at > KEYS_PROBE_MS) {
+      const url = `${this.options.keycloakUrl}/realms/${this.options.realm}/protocol/openid-connect/certs`;
+      const reachable = fetch(url, { signal: AbortSignal.timeout(3000) }).then(
+        (res) => res.ok,
+        () => false,
+      );
+      this.keysProbe = { at: Date.now(), reachable };
+    }
+    return this.keysProbe.reachable;
   }
 }
 

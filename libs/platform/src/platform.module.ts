@@ -43,6 +43,7 @@ export class PlatformModule implements NestModule {
       realm: config.KEYCLOAK_REALM,
       clientId: config.KEYCLOAK_CLIENT_ID ?? `svc-${service}`,
       clientSecret: config.KEYCLOAK_CLIENT_SECRET,
+      audience: config.KEYCLOAK_AUDIENCE,
     };
     const serviceTokens = new ServiceAccountTokens(authOptions);
     return {

@@ -1,6 +1,6 @@
 import { requiredEnv } from './mongo';
 
-/** Demo users of deploy/keycloak/dangjian.realm.json; development passwords, never for production. */
+/** Demo users of the realm's development overlay (deploy/keycloak/dev); development passwords, never for production. */
 export const DEMO_PASSWORD = 'Dangjian-dev-2026';
 export const DEMO_USERS = {
   countyAdmin: 'county.admin',
@@ -22,8 +22,9 @@ export function keycloakUrl(): string {
   return requiredEnv('KEYCLOAK_URL');
 }
 
-export async function tokenRequest(realm: string, form: Record<string, string>): Promise<string> {
-  const res = await fetch(`${keycloakUrl()}/realms/${realm}/protocol/openid-connect/token`, {
+/** A token from the realm's token endpoint, at `baseUrl` (the Keycloak the tests started unless given). */
+export async function tokenRequest(realm: string, form: Record<string, string>, baseUrl = keycloakUrl()): Promise<string> {
+  const res = await fetch(`${baseUrl}/realms/${realm}/protocol/openid-connect/token`, {
     method: 'POST',
     body: new URLSearchParams(form),
   });
@@ -32,7 +33,7 @@ export async function tokenRequest(realm: string, form: Record<string, string>):
 }
 
 /** A real access token for a demo user, by password grant through the dev CLI client. */
-export function userToken(username: DemoUser, clientId = 'dangjian-dev-cli'): Promise<string> {
+export function userToken(username: DemoUser, clientId: 'dangjian-dev-cli' | 'dangjian-test-short-lived' | 'dangjian-test-foreign' = 'dangjian-dev-cli'): Promise<string> {
   return tokenRequest(REALM, { grant_type: 'password', client_id: clientId, username, password: DEMO_PASSWORD });
 }
 

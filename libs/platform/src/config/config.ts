@@ -29,6 +29,8 @@ export const baseConfigSchema = z.object({
     .transform((url) => url.replace(/\/+$/, '')),
   KEYCLOAK_REALM: z.string().regex(/^[A-Za-z0-9_-]+$/, 'expected a realm name').default('dangjian'),
   KEYCLOAK_CLIENT_ID: z.string().min(1).optional(),
+  /** The audience tokens meant for the platform carry (the realm's audience mappers put it there). */
+  KEYCLOAK_AUDIENCE: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'expected an audience name').default('dangjian-platform'),
   KEYCLOAK_CLIENT_SECRET: z.string({ required_error: "the secret of this service's Keycloak client (svc-<service>)" }).min(1, 'expected the client secret'),
   // Required: citizen IDs are encrypted at rest and audit rows keep sensitive values only as keyed hashes.
   FIELD_ENCRYPTION_KEYS: z
