@@ -17,7 +17,7 @@ import {
   userToken,
 } from '@dangjian/testing';
 
-/** The role and scope of each demo user (deploy/keycloak/dangjian.realm.json). */
+/** The role and scope of each demo user (deploy/keycloak/dev/dangjian.overlay.json). */
 const USERS: Record<DemoUser, { role: Role; scope: string; kind: 'county' | 'park' | 'township' | 'general-branch' | 'branch' }> = {
   'county.admin': { role: 'county-admin', scope: '/demo-county', kind: 'county' },
   'park.admin.edz': { role: 'park-admin', scope: '/demo-county/econ-dev-zone', kind: 'park' },
