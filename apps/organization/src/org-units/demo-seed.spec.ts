@@ -22,7 +22,7 @@ const fromGroup = (g: KeycloakGroup): SeedNode => ({
 });
 
 describe('demo seed', () => {
-  it('should be the same tree as the demo groups of the realm's development overlay, so demo users scopes match the seeded org units', () => {
+  it('should be the same tree as the demo groups of the realm development overlay, so demo users scopes match the seeded org units', () => {
     const seed = JSON.parse(readFileSync(join(repo, 'deploy/seed/demo-county.json'), 'utf8')) as { tree: SeedNode[] };
     const realm = JSON.parse(readFileSync(join(repo, 'deploy/keycloak/dev/dangjian.overlay.json'), 'utf8')) as { groups: KeycloakGroup[] };
     expect(seed.tree).toEqual(realm.groups.map(fromGroup));
