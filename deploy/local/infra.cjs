@@ -16,6 +16,7 @@ const os = require('node:os');
 
 const REPO = path.resolve(__dirname, '..', '..');
 const CACHE = process.env.DANGJIAN_CACHE || path.join(os.homedir(), '.cache', 'dangjian');
+const natsPermissions = require('../nats/permissions.cjs');
 const REALM_DIR = path.join(REPO, 'deploy', 'keycloak');
 const KEYCLOAK_ADMIN = { username: 'admin', password: 'admin' };
 
@@ -127,10 +128,14 @@ async function startNats({ dir, port, detached = false } = {}) {
   const paths = installedPaths();
   port = port || (await freePort());
   const storeDir = path.join(dir, 'jetstream');
+  // One user per service with the permissions of deploy/nats/permissions.cjs (JSON is valid NATS configuration).
+  const configFile = path.join(dir, 'nats.conf');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(configFile, JSON.stringify({ authorization: natsPermissions.devAuthorization() }, null, 2));
   const { child, logFile } = startProcess(
     'nats',
     paths.NATS_SERVER_BIN,
-    ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir, '-n', `dangjian-${port}`],
+    ['-c', configFile, '-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir, '-n', `dangjian-${port}`],
     { dir, detached },
   );
   try {
@@ -138,7 +143,7 @@ async function startNats({ dir, port, detached = false } = {}) {
   } catch (error) {
     throw new Error(`${error.message}\n${tail(logFile)}`);
   }
-  return { kind: 'local', url: `nats://127.0.0.1:${port}`, port, pid: child.pid, child, dir };
+  return { kind: 'local', url: `nats://127.0.0.1:${port}`, port, pid: child.pid, child, dir, ...natsPermissions.DEV_ADMIN };
 }
 
 async function startFerret({ dir, port, detached = false } = {}) {
@@ -366,6 +371,9 @@ async function resolveInfra({ dir, which = ALL, detached = false } = {}) {
 function envLines(infra) {
   return [
     infra.nats && `NATS_URL=${infra.nats.url}`,
+    // The development administrator of a NATS we started (reads any stream; the services have their own users).
+    infra.nats?.user && `NATS_USER=${infra.nats.user}`,
+    infra.nats?.password && `NATS_PASSWORD=${infra.nats.password}`,
     infra.mongo && `MONGO_URL=${infra.mongo.url}`,
     infra.keycloak && `KEYCLOAK_URL=${infra.keycloak.url}`,
   ].filter(Boolean);

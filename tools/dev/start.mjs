@@ -10,7 +10,10 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { REPO, ensureNodeModules, infraModule, log } from './prepare.mjs';
+
+const natsPermissions = createRequire(import.meta.url)('../../deploy/nats/permissions.cjs');
 
 const SERVICES = ['registry', 'organization', 'instructor', 'assessment', 'notification'];
 const DEMO_USER = 'county.admin';
@@ -246,6 +249,8 @@ try {
       ...base,
       HTTP_PORT: String(port),
       KEYCLOAK_CLIENT_SECRET: `dev-secret-${service}`,
+      NATS_USER: service,
+      NATS_PASSWORD: natsPermissions.devPassword(service),
       ...(service === 'organization' ? { DEMO_SEED_FILE: path.join(REPO, 'deploy/seed/demo-county.json') } : {}),
       ...(service === 'registry'
         ? {

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { connect, headers as natsHeaders } from 'nats';
+import { headers as natsHeaders } from 'nats';
 import { ROLE_MATRIX, Role, matrixCells } from '@dangjian/auth';
 import { SystemPatterns } from '@dangjian/contracts';
 import {
@@ -8,10 +8,10 @@ import {
   HubSimulator,
   REALM,
   ServiceProcess,
+  connectTestNats,
   eventually,
   keycloakUrl,
   randomUscc,
-  requiredEnv,
   serviceEnv,
   tokenRequest,
   userToken,
@@ -353,7 +353,7 @@ describe('audit trail and Keycloak groups', () => {
 
 describe('NATS message handlers', () => {
   async function rpc(pattern: string, token?: string): Promise<{ err?: { code?: string }; response?: unknown }> {
-    const nc = await connect({ servers: requiredEnv('NATS_URL') });
+    const nc = await connectTestNats();
     try {
       const h = natsHeaders();
       if (token) h.set('authorization', `Bearer ${token}`);

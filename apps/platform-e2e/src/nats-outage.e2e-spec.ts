@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { connect } from 'nats';
 import { EventEnvelope, SERVICE_NAMES, ServiceName, eventStreamName } from '@dangjian/contracts';
-import { DEMO_USERS, DedicatedNats, ServiceProcess, eventually, randomUscc, readStream, serviceEnv, userToken } from '@dangjian/testing';
+import { DEMO_USERS, DedicatedNats, ServiceProcess, connectTestNats, eventually, randomUscc, readStream, serviceEnv, userToken } from '@dangjian/testing';
 
 // A broker outage of a minute under steady traffic: every service must come back by itself.
 const run = randomBytes(3).toString('hex');
@@ -77,7 +76,7 @@ describe('a NATS outage of a minute', () => {
     await load;
 
     // Every accepted registration has its event in the stream, once.
-    const nc = await connect({ servers: nats.url });
+    const nc = await connectTestNats(nats.url);
     try {
       const wanted = new Set(enterprises);
       const events = await eventually(async () => {

@@ -1,9 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import * as ExcelJS from 'exceljs';
 import mongoose, { Types } from 'mongoose';
-import { connect } from 'nats';
 import { EventEnvelope, eventStreamName } from '@dangjian/contracts';
-import { DemoUser, ServiceProcess, eventually, randomUscc, readStream, requiredEnv, serviceEnv, userToken } from '@dangjian/testing';
+import { DemoUser, ServiceProcess, connectTestNats, eventually, randomUscc, readStream, requiredEnv, serviceEnv, userToken } from '@dangjian/testing';
 
 const run = randomBytes(3).toString('hex');
 const EDZ = '/demo-county/econ-dev-zone';
@@ -79,7 +78,7 @@ async function finished(id: string, timeoutMs = 120_000): Promise<Json> {
 }
 
 async function registryEvents(filter: string): Promise<EventEnvelope[]> {
-  const nc = await connect({ servers: requiredEnv('NATS_URL') });
+  const nc = await connectTestNats();
   try {
     return (await readStream(nc, eventStreamName('registry'), filter)).map((m) => m.json<EventEnvelope>());
   } finally {

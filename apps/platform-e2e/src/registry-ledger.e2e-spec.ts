@@ -2,9 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { request } from 'node:http';
 import * as ExcelJS from 'exceljs';
 import mongoose from 'mongoose';
-import { connect } from 'nats';
 import { EventEnvelope, eventStreamName } from '@dangjian/contracts';
-import { DemoUser, ServiceProcess, eventually, randomUscc, readStream, requiredEnv, serviceEnv, userToken } from '@dangjian/testing';
+import { DemoUser, ServiceProcess, connectTestNats, eventually, randomUscc, readStream, requiredEnv, serviceEnv, userToken } from '@dangjian/testing';
 
 const run = randomBytes(3).toString('hex');
 const EDZ = '/demo-county/econ-dev-zone';
@@ -26,7 +25,7 @@ const register = (body: Json, user: DemoUser = 'park.admin.edz') => call('POST',
 
 /** The registry events about one enterprise, read from its JetStream stream. */
 async function eventsAbout(id: string): Promise<EventEnvelope[]> {
-  const nc = await connect({ servers: requiredEnv('NATS_URL') });
+  const nc = await connectTestNats();
   try {
     const messages = await readStream(nc, eventStreamName('registry'), 'evt.registry.enterprise.>');
     return messages.map((m) => m.json<EventEnvelope>()).filter((e) => e.subject === id);

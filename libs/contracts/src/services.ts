@@ -16,6 +16,16 @@ export function eventSubject(type: string): string {
   return `evt.${type}`;
 }
 
+/** The subject prefix of a service's reply inboxes: only that service may subscribe under it. */
+export function natsInboxPrefix(service: ServiceName): string {
+  return `_INBOX_${service}`;
+}
+
+/** The service whose events a stream holds, or undefined for a stream that is no service's (dead letters). */
+export function streamOwner(stream: string): ServiceName | undefined {
+  return SERVICE_NAMES.find((service) => eventStreamName(service) === stream);
+}
+
 /** Stream for messages that a consumer gave up on. */
 export const DEAD_LETTER_STREAM = 'DEAD_LETTER';
 export function deadLetterSubject(service: string, consumer: string): string {

@@ -148,6 +148,32 @@ describe('DurableConsumer', () => {
     expect(poisonAttempts).toBe(3);
   });
 
+  it('should dead-letter, unhandled, an envelope whose source or type does not belong to the stream it came from', async () => {
+    const def = uniqueThingEvent();
+    const handled: string[] = [];
+    const consumer = consumerFor(def.type, async (event) => {
+      handled.push(event.subject);
+    });
+    await consumer.start();
+    const js = nc.jetstream();
+    const genuine = createEvent('registry', def, { subject: 'genuine', data: { thingId: 'g', name: 'g' }, actor: { kind: 'system', id: 'test' } });
+    // In registry's stream, claiming to come from organization (an org unit created, say).
+    const forgedSource = { ...createEvent('registry', def, { subject: 'forged-source', data: { thingId: 'f', name: 'f' }, actor: { kind: 'system', id: 'test' } }), source: 'organization' };
+    const forgedType = createEvent('registry', def, { subject: 'forged-type', data: { thingId: 'f', name: 'f' }, actor: { kind: 'system', id: 'test' } });
+    await js.publish(eventSubject(def.type), JSON.stringify(forgedSource));
+    await js.publish(eventSubject(def.type), JSON.stringify({ ...forgedType, type: `organization${def.type.slice('registry'.length)}` }));
+    await js.publish(eventSubject(def.type), JSON.stringify(genuine));
+
+    await eventually(async () => handled.includes('genuine'), 10_000, 'the genuine event handled');
+    const parked = await eventually(async () => {
+      const letters = await deadLetters(nc, deadLetterSubject('organization', consumer.durable));
+      return letters.length === 2 ? letters : undefined;
+    }, 10_000, 'two dead letters');
+    expect(handled).toEqual(['genuine']);
+    expect(parked[0].reason).toMatch(/^envelope from "organization" .* in EVT_REGISTRY, which holds only registry's events$/);
+    expect(parked[1].reason).toMatch(/^envelope from "registry" \(type organization\.thing-.*\) in EVT_REGISTRY/);
+  });
+
   it('should receive events published while the consumer was stopped', async () => {
     const def = uniqueThingEvent();
     const consumer = consumerFor(def.type, incrementCounter);

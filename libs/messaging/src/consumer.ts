@@ -17,6 +17,8 @@ import {
   HEADER_DEAD_LETTER_REASON,
   HEADER_REQUEST_ID,
   deadLetterSubject,
+  eventSubject,
+  streamOwner,
 } from '@dangjian/contracts';
 import { InvalidEventError, parseEnvelope } from './events';
 
@@ -180,6 +182,11 @@ export class DurableConsumer {
       await this.deadLetter(msg, error instanceof InvalidEventError ? error.message : String(error));
       return;
     }
+    const forged = this.forgery(msg, event);
+    if (forged) {
+      await this.deadLetter(msg, forged);
+      return;
+    }
     const receiptId = `${this.options.durable}:${event.id}`;
     try {
       if (await this.receipts.exists({ _id: receiptId })) {
@@ -202,6 +209,19 @@ export class DurableConsumer {
         msg.nak(retryDelayMs(attempt, this.options.backoffMs ?? 1000, this.options.maxBackoffMs ?? 60_000));
       }
     }
+  }
+
+  /**
+   * Why an envelope cannot be what it claims, or undefined: each service's stream holds only its own
+   * events (NATS lets only it publish there), on the subject of their type.
+   */
+  private forgery(msg: JsMsg, event: EventEnvelope): string | undefined {
+    const owner = streamOwner(this.options.stream);
+    if (owner && (event.source !== owner || !event.type.startsWith(`${owner}.`))) {
+      return `envelope from "${event.source}" (type ${event.type}) in ${this.options.stream}, which holds only ${owner}'s events`;
+    }
+    if (owner && msg.subject !== eventSubject(event.type)) return `envelope of type ${event.type} on subject ${msg.subject}`;
+    return undefined;
   }
 
   private async deadLetter(msg: JsMsg, reason: string): Promise<void> {

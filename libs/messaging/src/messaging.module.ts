@@ -5,7 +5,7 @@ import { Connection } from 'mongoose';
 import { JetStreamClient, JetStreamManager, NatsConnection } from 'nats';
 import { ServiceName } from '@dangjian/contracts';
 import { DurableConsumer, DurableConsumerOptions } from './consumer';
-import { NATS_CONNECTION, NATS_RECONNECT, NatsLinks, connectNats } from './nats-connection';
+import { NATS_CONNECTION, NatsLinks, NatsLogin, connectNats, natsClientOptions } from './nats-connection';
 import { OUTBOX_HELD_COLLECTION, OutboxRelay } from './outbox';
 import { HeaderSource, ServiceClient } from './service-client';
 import { ensureAllStreams } from './streams';
@@ -17,6 +17,8 @@ export interface MessagingOptions {
   headerSource: HeaderSource;
   /** Replicas of the streams this service creates (existing streams keep theirs). */
   streamReplicas?: number;
+  /** This service's NATS login (user, password, TLS). */
+  login?: NatsLogin;
   /** Failures, while the rest flows, after which a document's events are set aside (5 unless set). */
   outboxMaxAttempts?: number;
 }
@@ -64,7 +66,7 @@ export class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplica
   async onApplicationBootstrap(): Promise<void> {
     // Connect the request/reply client now rather than at the first call, so readiness reports it.
     void this.client.connect().catch((error) => this.logger.warn({ err: error }, 'request/reply client could not connect yet'));
-    await ensureAllStreams(this.jsm, { replicas: this.options.streamReplicas ?? 1 });
+    await ensureAllStreams(this.jsm, { replicas: this.options.streamReplicas ?? 1 }, this.options.service);
     this.relay.start();
     await Promise.all(this.consumers.map((c) => c.start()));
     this.started = true;
@@ -105,7 +107,7 @@ export class MessagingModule {
           provide: NATS_CONNECTION,
           useFactory: () => {
             new Logger('Messaging').log(`connecting to NATS at ${options.natsUrl} (waits until it answers)`);
-            return connectNats(options.natsUrl, `${options.service}-${options.instance}`);
+            return connectNats(options.natsUrl, `${options.service}-${options.instance}`, natsClientOptions(options.service, options.login));
           },
         },
         { provide: JETSTREAM, useFactory: (nc: NatsConnection) => nc.jetstream(), inject: [NATS_CONNECTION] },
@@ -129,7 +131,7 @@ export class MessagingModule {
         {
           provide: ServiceClient,
           useFactory: (links: NatsLinks) => {
-            const client = new ClientNats({ servers: options.natsUrl.split(','), name: `${options.service}-client`, ...NATS_RECONNECT });
+            const client = new ClientNats({ servers: options.natsUrl.split(','), name: `${options.service}-client`, ...natsClientOptions(options.service, options.login) });
             links.track('rpc-client', client.status);
             return new ServiceClient(client, options.headerSource);
           },

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Observable } from 'rxjs';
 import { ConnectionOptions, NatsConnection, connect } from 'nats';
+import { ServiceName, natsInboxPrefix } from '@dangjian/contracts';
 
 export const NATS_CONNECTION = Symbol('NATS_CONNECTION');
 
@@ -15,6 +16,28 @@ export const NATS_RECONNECT: Partial<ConnectionOptions> = {
   reconnectJitter: 1000,
   waitOnFirstConnect: true,
 };
+
+/** How a service logs in to NATS: its own user, and TLS when the deployment turns it on. */
+export interface NatsLogin {
+  user?: string;
+  password?: string;
+  tls?: { caFile?: string; certFile?: string; keyFile?: string };
+}
+
+/**
+ * Options of every NATS connection of a service: reconnection, its login, and its own reply inbox
+ * prefix (the server lets only this service subscribe there, so no other reads its answers).
+ */
+export function natsClientOptions(service: ServiceName, login: NatsLogin = {}): Partial<ConnectionOptions> {
+  if (!login.user !== !login.password) throw new Error('NATS_USER and NATS_PASSWORD go together: set both or neither');
+  const tls = login.tls && Object.values(login.tls).some(Boolean) ? login.tls : undefined;
+  return {
+    ...NATS_RECONNECT,
+    inboxPrefix: natsInboxPrefix(service),
+    ...(login.user ? { user: login.user, pass: login.password } : {}),
+    ...(tls ? { tls } : {}),
+  };
+}
 
 /** One client connection per process for JetStream and health. */
 export async function connectNats(servers: string, name: string, extra: Partial<ConnectionOptions> = {}): Promise<NatsConnection> {

@@ -1,6 +1,6 @@
-import { NatsConnection, connect, nanos } from 'nats';
+import { NatsConnection, nanos } from 'nats';
 import { eventStreamName } from '@dangjian/contracts';
-import { DedicatedNats } from '@dangjian/testing';
+import { DedicatedNats, connectTestNats } from '@dangjian/testing';
 import { ensureAllStreams, serviceStreamConfig } from './streams';
 
 const DAY_NS = nanos(24 * 60 * 60 * 1000);
@@ -11,7 +11,7 @@ describe('ensureAllStreams', () => {
 
   beforeAll(async () => {
     server = await DedicatedNats.start();
-    nc = await connect({ servers: server.url });
+    nc = await connectTestNats(server.url);
   });
   afterAll(async () => {
     await nc.close();

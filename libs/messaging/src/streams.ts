@@ -45,13 +45,13 @@ function isNotFound(error: unknown): boolean {
  * Creates the stream with this config; an existing stream keeps every setting an operator may have
  * changed (replicas, limits, retention) and only gets our subjects back if they differ. Safe at every start.
  */
-export async function ensureStream(jsm: JetStreamManager, config: Partial<StreamConfig>): Promise<void> {
+export async function ensureStream(jsm: JetStreamManager, config: Partial<StreamConfig>, { restoreSubjects = true } = {}): Promise<void> {
   const name = config.name as string;
   try {
     const info = await jsm.streams.info(name);
     const subjects = config.subjects ?? [];
     const same = info.config.subjects.length === subjects.length && subjects.every((s) => info.config.subjects.includes(s));
-    if (!same) await jsm.streams.update(name, { ...info.config, subjects });
+    if (!same && restoreSubjects) await jsm.streams.update(name, { ...info.config, subjects });
   } catch (error) {
     if (!isNotFound(error)) throw error;
     try {
@@ -64,10 +64,14 @@ export async function ensureStream(jsm: JetStreamManager, config: Partial<Stream
 }
 
 /**
- * Every service ensures every stream at start (same config from this one place), so a consumer can
- * bind to another service's stream even when that service has not started yet.
+ * Every service creates every missing stream at start (same config from this one place), so a
+ * consumer can bind to another service's stream even when that service has not started yet. Only
+ * the owner (and anyone, for the dead letters) changes an existing stream: NATS lets each service
+ * update only its own.
  */
-export async function ensureAllStreams(jsm: JetStreamManager, settings: StreamSettings = DEFAULT_SETTINGS): Promise<void> {
-  for (const service of SERVICE_NAMES) await ensureStream(jsm, serviceStreamConfig(service, settings));
+export async function ensureAllStreams(jsm: JetStreamManager, settings: StreamSettings = DEFAULT_SETTINGS, owner?: ServiceName): Promise<void> {
+  for (const service of SERVICE_NAMES) {
+    await ensureStream(jsm, serviceStreamConfig(service, settings), { restoreSubjects: owner === undefined || owner === service });
+  }
   await ensureStream(jsm, deadLetterStreamConfig(settings));
 }

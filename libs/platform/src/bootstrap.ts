@@ -7,10 +7,10 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { HEADER_REQUEST_ID, ServiceName } from '@dangjian/contracts';
-import { NATS_RECONNECT, NatsLinks } from '@dangjian/messaging';
+import { NatsLinks, natsClientOptions } from '@dangjian/messaging';
 import { ReplicaRefused } from '@dangjian/persistence';
 import { RequestContext } from '@dangjian/request-context';
-import { BaseConfig } from './config/config';
+import { BaseConfig, natsLogin } from './config/config';
 import { toErrorBody } from './errors/error.filter';
 import { documentErrors } from './openapi/openapi';
 import { ShutdownState } from './health/health';
@@ -113,7 +113,7 @@ export async function createServiceApp(options: BootstrapOptions): Promise<NestF
   SwaggerModule.setup(`${API_PREFIX(service)}/docs`, app, document, { useGlobalPrefix: false });
 
   const rpcServer = app.connectMicroservice<MicroserviceOptions>(
-    { transport: Transport.NATS, options: { servers: config.NATS_URL.split(','), queue: service, name: `${service}-rpc`, ...NATS_RECONNECT } },
+    { transport: Transport.NATS, options: { servers: config.NATS_URL.split(','), queue: service, name: `${service}-rpc`, ...natsClientOptions(service, natsLogin(config)) } },
     { inheritAppConfig: true },
   );
   app.get(NatsLinks).track('rpc-server', rpcServer.status);

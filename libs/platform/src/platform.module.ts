@@ -8,7 +8,7 @@ import { ServiceName } from '@dangjian/contracts';
 import { AuthModule, ServiceAccountTokens } from '@dangjian/auth';
 import { MessagingModule, callerHeaders } from '@dangjian/messaging';
 import { PersistenceModule, setAuditActorResolver } from '@dangjian/persistence';
-import { BaseConfig } from './config/config';
+import { BaseConfig, natsLogin } from './config/config';
 import { NatsContextInterceptor } from './context/nats-context.interceptor';
 import { RequestContext } from '@dangjian/request-context';
 import { RequestContextMiddleware } from './context/request-context.middleware';
@@ -58,6 +58,7 @@ export class PlatformModule implements NestModule {
           natsUrl: config.NATS_URL,
           streamReplicas: config.NATS_STREAM_REPLICAS,
           outboxMaxAttempts: config.OUTBOX_MAX_ATTEMPTS,
+          login: natsLogin(config),
           headerSource: callerHeaders(
             () => RequestContext.requestId(),
             () => RequestContext.principal()?.token,

@@ -11,6 +11,9 @@ export interface RunningServer {
   port?: number;
   pid?: number;
   dir?: string;
+  /** NATS started here: its development administrator. */
+  user?: string;
+  password?: string;
   stop(): Promise<void>;
 }
 

@@ -13,6 +13,7 @@ export default async function globalSetup(_globalConfig: unknown, projectConfig:
   globalThis.__dangjianInfra = [];
   for (const [name, server] of Object.entries(started) as [InfraName, RunningServer][]) {
     process.env[ENV_OF[name]] = server.url;
+    if (name === 'nats' && server.user) Object.assign(process.env, { NATS_USER: server.user, NATS_PASSWORD: server.password });
     globalThis.__dangjianInfra.push(server);
   }
 }

@@ -3,8 +3,21 @@ import { NatsConnection, connect } from 'nats';
 import { infra, tempDir } from './infra';
 import { requiredEnv } from './mongo';
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports, @nx/enforce-module-boundaries -- a plain CommonJS file shared with deploy/local and the dev launcher
+const natsPermissions: { devPassword(service: string): string } = require('../../../deploy/nats/permissions.cjs');
+
 export async function connectTestNats(url = requiredEnv('NATS_URL')): Promise<NatsConnection> {
-  return connect({ servers: url, maxReconnectAttempts: -1, reconnectTimeWait: 200 });
+  return connect({ servers: url, maxReconnectAttempts: -1, reconnectTimeWait: 200, ...testNatsCredentials() });
+}
+
+/** The development administrator of the NATS the tests started (none when the server needs no login). */
+export function testNatsCredentials(): { user?: string; pass?: string } {
+  return process.env.NATS_USER ? { user: process.env.NATS_USER, pass: process.env.NATS_PASSWORD } : {};
+}
+
+/** A service's own NATS login on the servers deploy/local starts (deploy/nats/permissions.cjs). */
+export function serviceNatsEnv(service: string): Record<string, string> {
+  return { NATS_USER: service, NATS_PASSWORD: natsPermissions.devPassword(service) };
 }
 
 /**

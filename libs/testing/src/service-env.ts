@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import { ServiceName } from '@dangjian/contracts';
 import { keycloakEnv } from './keycloak';
+import { serviceNatsEnv } from './nats';
 import { requiredEnv } from './mongo';
 import { REPO_ROOT } from './service-process';
 
@@ -16,6 +17,7 @@ export function serviceEnv(service: ServiceName, run = randomBytes(3).toString('
   return {
     MONGO_URL: requiredEnv('MONGO_URL'),
     NATS_URL: requiredEnv('NATS_URL'),
+    ...(process.env.NATS_USER ? serviceNatsEnv(service) : {}),
     MONGO_DB: `e2e_${run}_${service}`,
     INSTANCE_ID: `${service}-e2e-${run}`,
     ...testKeys(service, run),

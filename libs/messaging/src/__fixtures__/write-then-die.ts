@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const [mongoUrl, dbName, natsUrl, eventType, thingId] = process.argv.slice(2);
   const connection = await mongoose.createConnection(mongoUrl, { dbName }).asPromise();
   const things = thingModel(connection);
-  const nc = await connect({ servers: natsUrl });
+  const nc = await connect({ servers: natsUrl, user: process.env.NATS_USER, pass: process.env.NATS_PASSWORD });
   const relay = new OutboxRelay(nc.jetstream(), { intervalMs: 60_000 });
   relay.register(things);
   relay.start();

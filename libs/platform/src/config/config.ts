@@ -16,6 +16,13 @@ export const baseConfigSchema = z.object({
   NATS_URL: z
     .string({ required_error: 'one or more nats:// URLs, comma-separated' })
     .regex(/^nats:\/\/[^,\s]+(,nats:\/\/[^,\s]+)*$/, 'expected nats://host:port, comma-separated for a cluster'),
+  /** This service's NATS user and password (deploy/nats/permissions.cjs says what each may do); none when the server needs no login. */
+  NATS_USER: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'expected a NATS user name').optional(),
+  NATS_PASSWORD: z.string().min(1, 'expected the NATS password').optional(),
+  /** TLS to NATS (on in production): the CA that signed the server's certificate, and a client certificate if the server asks for one. */
+  NATS_TLS_CA_FILE: z.string().min(1).optional(),
+  NATS_TLS_CERT_FILE: z.string().min(1).optional(),
+  NATS_TLS_KEY_FILE: z.string().min(1).optional(),
   /** JetStream replicas of streams created at start (3 on a production cluster); existing streams keep their own. */
   NATS_STREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
   /** Failures, while the rest of the outbox flows, after which a document's events are set aside. */
@@ -44,6 +51,15 @@ export const baseConfigSchema = z.object({
     .regex(/^[A-Za-z0-9+/]{43,}={0,2}$/, 'expected base64 of at least 32 random bytes'),
 });
 export type BaseConfig = z.infer<typeof baseConfigSchema>;
+
+/** The NATS login the settings describe. */
+export function natsLogin(config: BaseConfig): { user?: string; password?: string; tls: { caFile?: string; certFile?: string; keyFile?: string } } {
+  return {
+    user: config.NATS_USER,
+    password: config.NATS_PASSWORD,
+    tls: { caFile: config.NATS_TLS_CA_FILE, certFile: config.NATS_TLS_CERT_FILE, keyFile: config.NATS_TLS_KEY_FILE },
+  };
+}
 
 export class ConfigError extends Error {
   constructor(readonly line: string) {
