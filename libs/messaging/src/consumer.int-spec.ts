@@ -174,6 +174,55 @@ describe('DurableConsumer', () => {
     expect(parked[1].reason).toMatch(/^envelope from "registry" \(type organization\.thing-.*\) in EVT_REGISTRY/);
   });
 
+  it('should not have events redelivered while a slow handler works through them', async () => {
+    const def = uniqueThingEvent();
+    const handled: string[] = [];
+    const consumer = consumerFor(
+      def.type,
+      async (event) => {
+        // The first takes longer than the ack wait; together they take more than twice it.
+        await new Promise((resolve) => setTimeout(resolve, handled.length === 0 ? 2500 : 500));
+        handled.push(event.subject);
+      },
+      { ackWaitMs: 2000 },
+    );
+    await consumer.start();
+    const js = nc.jetstream();
+    const subjects = ['s1', 's2', 's3', 's4', 's5', 's6'];
+    for (const subject of subjects) {
+      await js.publish(eventSubject(def.type), JSON.stringify(createEvent('registry', def, { subject, data: { thingId: subject, name: subject }, actor: { kind: 'system', id: 'test' } })));
+    }
+    await eventually(async () => handled.length === subjects.length, 20_000, 'all handled');
+    expect(handled).toEqual(subjects);
+    const info = await jsm.consumers.info(eventStreamName('registry'), consumer.durable);
+    expect(info.delivered.consumer_seq).toBe(subjects.length); // each delivered once: no redelivery
+  });
+
+  it('should keep the order of one stream for an ordered consumer, retrying a failed event before the next', async () => {
+    const def = uniqueThingEvent();
+    const handled: string[] = [];
+    let failures = 0;
+    const consumer = consumerFor(
+      def.type,
+      async (event) => {
+        if (event.subject === 'o2' && failures < 2) {
+          failures += 1;
+          throw new Error('not yet');
+        }
+        handled.push(event.subject);
+      },
+      { ordered: true },
+    );
+    await consumer.start();
+    const js = nc.jetstream();
+    for (const subject of ['o1', 'o2', 'o3', 'o4']) {
+      await js.publish(eventSubject(def.type), JSON.stringify(createEvent('registry', def, { subject, data: { thingId: subject, name: subject }, actor: { kind: 'system', id: 'test' } })));
+    }
+    await eventually(async () => handled.length === 4, 10_000, 'all handled');
+    expect(handled).toEqual(['o1', 'o2', 'o3', 'o4']);
+    expect(failures).toBe(2);
+  });
+
   it('should receive events published while the consumer was stopped', async () => {
     const def = uniqueThingEvent();
     const consumer = consumerFor(def.type, incrementCounter);

@@ -59,6 +59,12 @@ export interface DurableConsumerOptions {
   backoffMs?: number;
   maxBackoffMs?: number;
   ackWaitMs?: number;
+  /**
+   * Handle the stream's events strictly in order: one in flight across all replicas, and a failed
+   * event is retried (with backoff) before the next one is handled. For handlers that apply changes
+   * of one entity in sequence (an org unit created, then renamed, then moved).
+   */
+  ordered?: boolean;
   onError?: (error: unknown, event?: EventEnvelope) => void;
   onDeadLetter?: (reason: string, msg: JsMsg) => void;
 }
@@ -80,6 +86,8 @@ export function retryDelayMs(attempt: number, baseMs: number, maxMs: number): nu
  */
 export class DurableConsumer {
   private messages?: ConsumerMessages;
+  /** Moving average of the handler's time, which sizes the batches. */
+  private averageHandlerMs?: number;
   private loop?: Promise<void>;
   private stopped = false;
   private readonly receipts: Model<ReceiptDoc>;
@@ -119,7 +127,7 @@ export class DurableConsumer {
       filter_subject: this.options.filterSubject,
       ack_wait: nanos(this.options.ackWaitMs ?? 30_000),
       max_deliver: -1, // retries are counted here, so a poison message reaches dead-letter, not limbo
-      max_ack_pending: 1000,
+      max_ack_pending: this.options.ordered ? 1 : 1000,
     };
     try {
       const info = await this.jsm.consumers.info(this.options.stream, this.options.durable);
@@ -148,21 +156,38 @@ export class DurableConsumer {
     return this.options.durable;
   }
 
+  /**
+   * Pulls batches sized so that a whole batch is handled well inside the ack wait (the wait of a
+   * fetched message runs while it waits in the batch): from the handler's measured pace, between 1
+   * and 100. A handler much slower than its average can still outlast the wait of the messages
+   * behind it in a batch; they are then redelivered, and their receipts keep them from counting twice.
+   */
+  private batchSize(): number {
+    if (this.options.ordered) return 1;
+    if (this.averageHandlerMs === undefined) return 1; // measure first
+    return Math.max(1, Math.min(100, Math.floor(this.ackWaitMs / 2 / Math.max(1, this.averageHandlerMs))));
+  }
+
+  private get ackWaitMs(): number {
+    return this.options.ackWaitMs ?? 30_000;
+  }
+
   private async run(): Promise<void> {
     while (!this.stopped) {
       try {
         const consumer = await this.js.consumers.get(this.options.stream, this.options.durable);
-        const messages = await consumer.consume({ max_messages: 100 });
-        this.messages = messages;
-        // stop() may have run while we were subscribing, before it could see these messages.
-        // (close() resolves only once iterated, so stop() the unread iterator instead).
-        if (this.stopped) {
-          messages.stop();
-          break;
-        }
-        for await (const msg of messages) {
-          await this.process(msg);
-          if (this.stopped) break;
+        while (!this.stopped) {
+          const messages = await consumer.fetch({ max_messages: this.batchSize(), expires: 5000 });
+          this.messages = messages;
+          // stop() may have run while we were fetching, before it could see these messages.
+          if (this.stopped) {
+            messages.stop();
+            break;
+          }
+          for await (const msg of messages) {
+            await this.process(msg);
+            if (this.stopped) break;
+          }
         }
       } catch (error) {
         if (this.stopped) break;
@@ -187,27 +212,51 @@ export class DurableConsumer {
       await this.deadLetter(msg, forged);
       return;
     }
+    // Tell the server the message is being worked on, so a slow handler does not get it redelivered.
+    const working = setInterval(() => msg.working(), Math.max(100, Math.floor(this.ackWaitMs / 3)));
+    try {
+      for (let attempt = msg.info.redeliveryCount; ; attempt++) {
+        const outcome = await this.handle(msg, event, attempt);
+        if (outcome === 'done') return;
+        if (attempt >= this.maxAttempts) {
+          await this.deadLetter(msg, outcome.reason);
+          return;
+        }
+        const delay = retryDelayMs(attempt, this.options.backoffMs ?? 1000, this.options.maxBackoffMs ?? 60_000);
+        if (!this.options.ordered) {
+          msg.nak(delay); // other messages flow meanwhile
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, delay)); // the next event waits for this one
+        if (this.stopped) return; // unacknowledged: redelivered after the ack wait
+      }
+    } finally {
+      clearInterval(working);
+    }
+  }
+
+  /** One attempt: the handler, then the receipt and the ack; or why it failed. */
+  private async handle(msg: JsMsg, event: EventEnvelope, attempt: number): Promise<'done' | { reason: string }> {
     const receiptId = `${this.options.durable}:${event.id}`;
     try {
       if (await this.receipts.exists({ _id: receiptId })) {
         msg.ack();
-        return;
+        return 'done';
       }
-      await this.options.handler(event, { deliveryCount: msg.info.redeliveryCount, streamSequence: msg.seq });
+      const started = Date.now();
+      await this.options.handler(event, { deliveryCount: attempt, streamSequence: msg.seq });
+      const took = Date.now() - started;
+      this.averageHandlerMs = this.averageHandlerMs === undefined ? took : this.averageHandlerMs * 0.8 + took * 0.2;
       await this.receipts
         .create({ _id: receiptId, consumer: this.options.durable, eventId: event.id, type: event.type, at: new Date() })
         .catch((error: { code?: number }) => {
           if (error?.code !== 11000) throw error;
         });
       msg.ack();
+      return 'done';
     } catch (error) {
       this.options.onError?.(error, event);
-      const attempt = msg.info.redeliveryCount;
-      if (attempt >= this.maxAttempts) {
-        await this.deadLetter(msg, error instanceof Error ? error.message : String(error));
-      } else {
-        msg.nak(retryDelayMs(attempt, this.options.backoffMs ?? 1000, this.options.maxBackoffMs ?? 60_000));
-      }
+      return { reason: error instanceof Error ? error.message : String(error) };
     }
   }
 

@@ -27,6 +27,8 @@ export class KeycloakGroupsSync implements OnModuleInit {
       durable: 'organization-keycloak-groups',
       filterSubject: eventSubject(OrgUnitCreatedV1.type),
       handler: (event) => this.mirror(event),
+      // A unit's group needs its parent's: create them in the order the units were created.
+      ordered: true,
       maxAttempts: 20,
       backoffMs: 2000,
       maxBackoffMs: 120_000,
