@@ -1,7 +1,16 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { headers as natsHeaders } from 'nats';
 import { ROLE_MATRIX, Role, matrixCells } from '@dangjian/auth';
-import { SystemPatterns } from '@dangjian/contracts';
+import {
+  DEAD_LETTER_STREAM,
+  HEADER_DEAD_LETTER_REASON,
+  OrgUnitCreatedV1,
+  SystemPatterns,
+  auditRecordedEvent,
+  deadLetterSubject,
+  eventSubject,
+} from '@dangjian/contracts';
+import { createEvent } from '@dangjian/messaging';
 import {
   DEMO_USERS,
   DemoUser,
@@ -12,6 +21,7 @@ import {
   eventually,
   keycloakUrl,
   randomUscc,
+  readStream,
   serviceEnv,
   tokenRequest,
   userToken,
@@ -348,6 +358,56 @@ describe('audit trail and Keycloak groups', () => {
     }, 30_000, 'Keycloak group created');
     expect(group.path).toBe(`/demo-county/econ-dev-zone/${name}`);
     expect(group.attributes.label).toEqual(['审计测试党支部']);
+  });
+});
+
+describe('forged events on the bus', () => {
+  it('should dead-letter an org unit or an audit row that claims another source: no Keycloak group, no audit row', async () => {
+    const name = `e2e-${run}-forged`;
+    const actor = { kind: 'service' as const, id: 'forger' };
+    const forgedUnit = {
+      ...createEvent('organization', OrgUnitCreatedV1, {
+        subject: randomUUID(),
+        actor,
+        data: { id: randomUUID(), path: `/demo-county/econ-dev-zone/${name}`, parentPath: '/demo-county/econ-dev-zone', name, label: '伪造', kind: 'branch' },
+      }),
+      source: 'registry',
+    };
+    const targetId = randomUUID();
+    const forgedAudit = {
+      ...createEvent('registry', auditRecordedEvent('registry'), {
+        subject: targetId,
+        actor,
+        data: { actor, action: 'enterprise.delete', target: { kind: 'enterprise', id: targetId }, changes: {}, at: new Date().toISOString() },
+      }),
+      source: 'organization',
+    };
+    // Published with the development administrator's rights: no service's login may publish there.
+    const nc = await connectTestNats();
+    try {
+      const js = nc.jetstream();
+      await js.publish(eventSubject(OrgUnitCreatedV1.type), JSON.stringify(forgedUnit));
+      await js.publish(eventSubject(auditRecordedEvent('registry').type), JSON.stringify(forgedAudit));
+      const letters = await eventually(async () => {
+        const found = [
+          ...(await readStream(nc, DEAD_LETTER_STREAM, deadLetterSubject('organization', 'organization-keycloak-groups'))),
+          ...(await readStream(nc, DEAD_LETTER_STREAM, deadLetterSubject('registry', 'registry-audit-log'))),
+        ].filter((m) => [forgedUnit.id, forgedAudit.id].includes(m.json<{ id: string }>().id));
+        return found.length === 2 ? found : undefined;
+      }, 20_000, 'both forgeries dead-lettered');
+      expect(letters.map((m) => m.headers?.get(HEADER_DEAD_LETTER_REASON)).sort()).toEqual([
+        expect.stringMatching(/^envelope from "organization" .* in EVT_REGISTRY/),
+        expect.stringMatching(/^envelope from "registry" .* in EVT_ORGANIZATION/),
+      ]);
+    } finally {
+      await nc.close();
+    }
+    const admin = await tokenRequest('master', { grant_type: 'password', client_id: 'admin-cli', username: 'admin', password: 'admin' });
+    const group = await fetch(`${keycloakUrl()}/admin/realms/${REALM}/group-by-path/demo-county/econ-dev-zone/${name}`, { headers: { authorization: `Bearer ${admin}` } });
+    expect(group.status).toBe(404);
+    const audit = await call('GET', `${registry.url}/api/registry/audit?targetId=${targetId}`, tokens.get('auditor'));
+    expect(audit.status).toBe(200);
+    expect(audit.body.items).toEqual([]);
   });
 });
 
