@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@dangjian/platform';
 import { ORGANIZATION_CONFIG, OrganizationConfig } from './config';
 import { OrgUnitsModule } from './org-units/org-units.module';
+import { PoliciesModule } from './policies/policies.module';
 
 @Module({})
 export class AppModule {
@@ -9,7 +10,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [PlatformModule.forRoot({ service: 'organization', config }), OrgUnitsModule],
+      imports: [PlatformModule.forRoot({ service: 'organization', config }), OrgUnitsModule, PoliciesModule],
       providers: [{ provide: ORGANIZATION_CONFIG, useValue: config }],
       exports: [ORGANIZATION_CONFIG],
     };

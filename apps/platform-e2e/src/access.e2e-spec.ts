@@ -76,6 +76,14 @@ const REQUESTS: Record<string, (user: DemoUser) => Promise<{ status: number; bod
   'system-probe.create': (u) => call('POST', `${registry.url}/api/registry/system/probes`, tokens.get(u)),
   'audit-log.read': (u) => call('GET', `${organization.url}/api/organization/audit`, tokens.get(u)),
   'org-unit.read': (u) => call('GET', `${organization.url}/api/organization/org-units/by-path?path=${encodeURIComponent(USERS[u].scope)}`, tokens.get(u)),
+  'policy.read': (u) => call('GET', `${organization.url}/api/organization/policies/effective?path=${encodeURIComponent(USERS[u].scope)}`, tokens.get(u)),
+  // A later first day each time: every new version ends the open-ended one before it.
+  'policy.create': (u) =>
+    call('POST', `${organization.url}/api/organization/policies`, tokens.get(u), {
+      path: USERS[u].scope,
+      effectiveFrom: `${2100 + (counter += 1)}-01-01`,
+      settings: { instructorVisitsPerMonth: 2 },
+    }),
   'enterprise.read': (u) => call('GET', `${registry.url}/api/registry/enterprises?limit=5`, tokens.get(u)),
   'enterprise.create': (u) =>
     call('POST', `${registry.url}/api/registry/enterprises`, tokens.get(u), {

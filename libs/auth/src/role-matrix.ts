@@ -29,6 +29,11 @@ export const ROLE_MATRIX = {
     read: everyone,
     create: ['county-admin', 'park-admin', 'township-admin', 'general-branch-secretary'],
   },
+  policy: {
+    label: '党建政策设置 / party-building policy per jurisdiction',
+    read: everyone,
+    create: ['county-admin', 'park-admin', 'township-admin'],
+  },
   enterprise: {
     label: '市场主体台账 / enterprise ledger',
     read: [

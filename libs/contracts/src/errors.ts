@@ -29,6 +29,10 @@ export enum OrganizationErrorCode {
   PARENT_ORG_UNIT_NOT_FOUND = 'PARENT_ORG_UNIT_NOT_FOUND',
   ORG_UNIT_KIND_NOT_ALLOWED = 'ORG_UNIT_KIND_NOT_ALLOWED',
   ORG_UNIT_EXISTS = 'ORG_UNIT_EXISTS',
+  /** A policy version would share a day with another version of the same jurisdiction. */
+  POLICY_VERSION_OVERLAPS = 'POLICY_VERSION_OVERLAPS',
+  /** Policy is set per county, park or township, not per branch. */
+  POLICY_NOT_FOR_THIS_UNIT = 'POLICY_NOT_FOR_THIS_UNIT',
 }
 
 

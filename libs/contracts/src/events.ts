@@ -48,6 +48,20 @@ export const OrgUnitCreatedV1 = defineEvent(
   }),
 );
 
+/** A jurisdiction's policy got a new version (and the one before it, if open-ended, an end date). */
+export const PolicyChangedV1 = defineEvent(
+  'organization.policy.changed.v1',
+  z.object({
+    orgPath: z.string(),
+    versionId: z.string(),
+    effectiveFrom: z.string(),
+    effectiveUntil: z.string().nullable(),
+    /** The settings this version overrides; the rest are inherited. */
+    settings: z.record(z.unknown()),
+    closed: z.object({ versionId: z.string(), effectiveUntil: z.string() }).nullable(),
+  }),
+);
+
 export const ENTERPRISE_KINDS = ['enterprise', 'social-org', 'individual'] as const;
 export type EnterpriseKind = (typeof ENTERPRISE_KINDS)[number];
 export const ENTERPRISE_STATUSES = ['entered-production', 'operating', 'abnormal', 'deregistered'] as const;

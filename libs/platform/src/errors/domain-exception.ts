@@ -49,7 +49,10 @@ export function httpStatusOf(code: ErrorCode): number {
     case OrganizationErrorCode.ORG_UNIT_KIND_NOT_ALLOWED:
       return 422;
     case OrganizationErrorCode.ORG_UNIT_EXISTS:
+    case OrganizationErrorCode.POLICY_VERSION_OVERLAPS:
       return 409;
+    case OrganizationErrorCode.POLICY_NOT_FOR_THIS_UNIT:
+      return 422;
     case RegistryErrorCode.INVALID_CREDIT_CODE:
     case RegistryErrorCode.INVALID_MEMBER_COUNTS:
       return 400;
