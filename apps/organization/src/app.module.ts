@@ -2,6 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@dangjian/platform';
 import { ORGANIZATION_CONFIG, OrganizationConfig } from './config';
 import { OrgUnitsModule } from './org-units/org-units.module';
+import { EnterprisesModule } from './enterprises/enterprises.module';
+import { PartyOrgsModule } from './party-orgs/party-orgs.module';
 import { PoliciesModule } from './policies/policies.module';
 
 @Module({})
@@ -10,7 +12,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [PlatformModule.forRoot({ service: 'organization', config }), OrgUnitsModule, PoliciesModule],
+      imports: [PlatformModule.forRoot({ service: 'organization', config }), OrgUnitsModule, PoliciesModule, EnterprisesModule, PartyOrgsModule],
       providers: [{ provide: ORGANIZATION_CONFIG, useValue: config }],
       exports: [ORGANIZATION_CONFIG],
     };

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { headers as natsHeaders } from 'nats';
-import { ROLE_MATRIX, Role, matrixCells } from '@dangjian/auth';
+import { ROLE_MATRIX, Role, allows, matrixCells } from '@dangjian/auth';
 import {
   DEAD_LETTER_STREAM,
   HEADER_DEAD_LETTER_REASON,
@@ -69,6 +69,21 @@ async function call(method: string, url: string, token?: string, body?: unknown)
   return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
 }
 
+/** The joint branch of each user's park or township (organization knows registry's enterprises from its events, a moment later). */
+const jointBranch = new Map<string, string>();
+const HAOFENG_GB = '/demo-county/econ-dev-zone/machinery-gb';
+const HAOFENG = `${HAOFENG_GB}/haofeng-branch`;
+const attachPool = new Map<string, string[]>();
+const homeOf = (u: DemoUser) => (USERS[u].scope.startsWith('/demo-county/hi-tech-park') ? '/demo-county/hi-tech-park' : USERS[u].scope.startsWith('/demo-county/chengguan') ? '/demo-county/chengguan' : '/demo-county/econ-dev-zone');
+const branchOf = (u: DemoUser) => jointBranch.get(homeOf(u))!;
+async function attach(u: DemoUser, branchId: string, enterpriseId: string) {
+  for (const started = Date.now(); ; ) {
+    const res = await call('POST', `${organization.url}/api/organization/org-units/${branchId}/enterprises`, tokens.get(u), { enterpriseId });
+    if (res.status !== 404 || Date.now() - started > 20_000) return res;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 /** One real request per cell of the role matrix, made as the given user inside that user's own scope. */
 const REQUESTS: Record<string, (user: DemoUser) => Promise<{ status: number; body: Record<string, unknown> }>> = {
   'system-status.read': (u) => call('GET', `${registry.url}/api/registry/system/status`, tokens.get(u)),
@@ -84,6 +99,18 @@ const REQUESTS: Record<string, (user: DemoUser) => Promise<{ status: number; bod
       effectiveFrom: `${2100 + (counter += 1)}-01-01`,
       settings: { instructorVisitsPerMonth: 2 },
     }),
+  'org-enterprise.read': (u) => {
+    // Secretaries, liaisons and members see their own branch; the others their park's joint branch.
+    const branch = USERS[u].scope.startsWith(HAOFENG_GB) ? jointBranch.get(HAOFENG)! : branchOf(u);
+    return call('GET', `${organization.url}/api/organization/org-units/${branch}/enterprises`, tokens.get(u));
+  },
+  'org-enterprise.create': (u) => attach(u, branchOf(u), attachPool.get(homeOf(u))!.pop()!),
+  'org-enterprise.delete': async (u) => {
+    if (!allows([USERS[u].role], 'org-enterprise', 'delete')) return call('POST', `${organization.url}/api/organization/org-units/${branchOf(u)}/enterprises/${randomUUID()}/detach`, tokens.get(u), { reason: '访问测试' });
+    const enterpriseId = attachPool.get(homeOf(u))!.pop()!;
+    expect((await attach('county.admin', branchOf(u), enterpriseId)).status).toBe(201);
+    return call('POST', `${organization.url}/api/organization/org-units/${branchOf(u)}/enterprises/${enterpriseId}/detach`, tokens.get(u), { reason: '访问测试' });
+  },
   'enterprise.read': (u) => call('GET', `${registry.url}/api/registry/enterprises?limit=5`, tokens.get(u)),
   'enterprise.create': (u) =>
     call('POST', `${registry.url}/api/registry/enterprises`, tokens.get(u), {
@@ -181,7 +208,18 @@ beforeAll(async () => {
       proposals.push(String(p.body.id));
     }
     proposalPool.set(home, proposals);
+    const attachable: string[] = [];
+    for (let i = 0; i < 24; i++) {
+      const e = await call('POST', `${registry.url}/api/registry/enterprises`, tokens.get('county.admin'), { uscc: randomUscc(), name: `联合支部企业${home.length}-${i}`, orgPath: home });
+      attachable.push(String(e.body.id));
+    }
+    attachPool.set(home, attachable);
+    const branchName = { '/demo-county/econ-dev-zone': 'edz-joint-branch-1', '/demo-county/hi-tech-park': 'htp-joint-branch-1', '/demo-county/chengguan': 'chengguan-joint-branch' }[home];
+    const branch = await call('GET', `${organization.url}/api/organization/org-units/by-path?path=${encodeURIComponent(`${home}/${branchName}`)}`, tokens.get('county.admin'));
+    jointBranch.set(home, String(branch.body.id));
   }
+  const haofeng = await call('GET', `${organization.url}/api/organization/org-units/by-path?path=${encodeURIComponent(HAOFENG)}`, tokens.get('county.admin'));
+  jointBranch.set(HAOFENG, String(haofeng.body.id));
   const campaign = await call('POST', `${registry.url}/api/registry/census/campaigns`, tokens.get('county.admin'), { year: 2026, orgPath: '/demo-county' });
   expect(campaign.status).toBe(201);
   campaignId = String(campaign.body.id);

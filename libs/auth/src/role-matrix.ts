@@ -29,6 +29,12 @@ export const ROLE_MATRIX = {
     read: everyone,
     create: ['county-admin', 'park-admin', 'township-admin', 'general-branch-secretary'],
   },
+  'org-enterprise': {
+    label: '党组织覆盖的企业 / enterprises a branch covers',
+    read: everyone,
+    create: ['county-admin', 'park-admin', 'township-admin'],
+    delete: ['county-admin', 'park-admin', 'township-admin'],
+  },
   policy: {
     label: '党建政策设置 / party-building policy per jurisdiction',
     read: everyone,

@@ -33,6 +33,14 @@ export enum OrganizationErrorCode {
   POLICY_VERSION_OVERLAPS = 'POLICY_VERSION_OVERLAPS',
   /** Policy is set per county, park or township, not per branch. */
   POLICY_NOT_FOR_THIS_UNIT = 'POLICY_NOT_FOR_THIS_UNIT',
+  /** The enterprise is in another party organization already (one at a time). */
+  ENTERPRISE_IN_ANOTHER_ORG = 'ENTERPRISE_IN_ANOTHER_ORG',
+  /** The enterprise lies outside the branch's park or township. */
+  ENTERPRISE_OUTSIDE_ORG_JURISDICTION = 'ENTERPRISE_OUTSIDE_ORG_JURISDICTION',
+  /** The branch holds all the enterprises its form and the policy allow. */
+  PARTY_ORG_FULL = 'PARTY_ORG_FULL',
+  /** Only a branch takes enterprises. */
+  NOT_A_BRANCH = 'NOT_A_BRANCH',
 }
 
 

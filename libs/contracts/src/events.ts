@@ -36,6 +36,10 @@ export function auditRecordedEvent(service: ServiceName): EventDefinition<AuditR
 export const ORG_UNIT_KINDS = ['county', 'park', 'township', 'general-branch', 'branch'] as const;
 export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
 
+/** How a branch is formed: one enterprise (单独组建), several (联合组建), or hosted by a village or community (依托村社区). */
+export const PARTY_ORG_FORMS = ['independent', 'joint', 'hosted'] as const;
+export type PartyOrgForm = (typeof PARTY_ORG_FORMS)[number];
+
 export const OrgUnitCreatedV1 = defineEvent(
   'organization.org-unit.created.v1',
   z.object({
@@ -45,8 +49,23 @@ export const OrgUnitCreatedV1 = defineEvent(
     name: z.string(),
     label: z.string(),
     kind: z.enum(ORG_UNIT_KINDS),
+    /** Branches only. */
+    form: z.enum(PARTY_ORG_FORMS).optional(),
   }),
 );
+
+const attachment = z.object({
+  enterpriseId: z.string(),
+  uscc: z.string(),
+  orgId: z.string(),
+  orgPath: z.string(),
+  form: z.enum(PARTY_ORG_FORMS).nullable(),
+  on: z.string(),
+});
+/** An enterprise joined a branch (at most one at a time); the branch's scope now covers it. */
+export const OrgEnterpriseAttachedV1 = defineEvent('organization.org.enterprise-attached.v1', attachment);
+/** An enterprise left a branch. */
+export const OrgEnterpriseDetachedV1 = defineEvent('organization.org.enterprise-detached.v1', attachment.extend({ reason: z.string() }));
 
 /** A jurisdiction's policy got a new version (and the one before it, if open-ended, an end date). */
 export const PolicyChangedV1 = defineEvent(

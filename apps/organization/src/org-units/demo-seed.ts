@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { readFile } from 'node:fs/promises';
-import { OrgUnitKind } from '@dangjian/contracts';
+import { OrgUnitKind, PartyOrgForm } from '@dangjian/contracts';
 import { OrganizationConfig, ORGANIZATION_CONFIG } from '../config';
 import { OrgUnitsRepository } from './org-units.repository';
 import { OrgUnitsService } from './org-units.service';
@@ -9,6 +9,7 @@ interface SeedNode {
   name: string;
   label: string;
   kind: OrgUnitKind;
+  form?: PartyOrgForm;
   children: SeedNode[];
 }
 
@@ -30,7 +31,7 @@ export class DemoSeed implements OnApplicationBootstrap {
     const walk = async (node: SeedNode, parentPath: string | null, parentKind: OrgUnitKind | null): Promise<void> => {
       const path = `${parentPath ?? ''}/${node.name}`;
       if (!(await this.units.pathTaken(path))) {
-        await this.service.createAsSystem({ path, parentPath, parentKind, name: node.name, label: node.label, kind: node.kind });
+        await this.service.createAsSystem({ path, parentPath, parentKind, name: node.name, label: node.label, kind: node.kind, form: node.form });
         created += 1;
       }
       for (const child of node.children) await walk(child, path, node.kind);

@@ -1,5 +1,5 @@
 import { Schema } from 'mongoose';
-import { ORG_UNIT_KINDS, OrgUnitKind } from '@dangjian/contracts';
+import { ORG_UNIT_KINDS, OrgUnitKind, PARTY_ORG_FORMS, PartyOrgForm } from '@dangjian/contracts';
 import { OutboxFields, outboxPlugin } from '@dangjian/messaging';
 import { AuditFields, auditPlugin, versioningPlugin } from '@dangjian/persistence';
 
@@ -13,6 +13,8 @@ export interface OrgUnitDoc extends AuditFields, OutboxFields {
   name: string;
   label: string;
   kind: OrgUnitKind;
+  /** Branches: independent, joint or hosted. */
+  form?: PartyOrgForm;
   keycloakGroupId?: string;
   __v?: number;
 }
@@ -26,6 +28,7 @@ export const orgUnitSchema = new Schema<OrgUnitDoc>(
     name: { type: String, required: true },
     label: { type: String, required: true },
     kind: { type: String, enum: ORG_UNIT_KINDS, required: true },
+    form: { type: String, enum: PARTY_ORG_FORMS },
     keycloakGroupId: String,
   },
   { collection: 'org_units' },

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { assertInScope, callerScopes, outOfScope, pathAncestors } from '@dangjian/auth';
-import { OrgUnitCreatedV1, OrgUnitKind, OrganizationErrorCode } from '@dangjian/contracts';
+import { CommonErrorCode, OrgUnitCreatedV1, OrgUnitKind, OrganizationErrorCode, PartyOrgForm } from '@dangjian/contracts';
 import { OutboxRelay } from '@dangjian/messaging';
 import { AuditTrail, DomainException, callerEvent } from '@dangjian/platform';
 import { CreateOrgUnitDto } from './dtos/create-org-unit.dto';
@@ -19,6 +19,7 @@ export interface OrgUnitView {
   label: string;
   kind: OrgUnitKind;
   kindLabel: string;
+  form?: PartyOrgForm;
 }
 
 export function toView(unit: OrgUnitDoc): OrgUnitView {
@@ -30,6 +31,7 @@ export function toView(unit: OrgUnitDoc): OrgUnitView {
     label: unit.label,
     kind: unit.kind,
     kindLabel: KIND_LABELS[unit.kind],
+    ...(unit.form ? { form: unit.form } : {}),
   };
 }
 
@@ -69,21 +71,24 @@ export class OrgUnitsService {
       });
     }
     assertInScope(path, WHAT);
-    return this.insert({ path, parentPath: parent.path, parentKind: parent.kind, name: input.name, label: input.label, kind: input.kind });
+    return this.insert({ path, parentPath: parent.path, parentKind: parent.kind, name: input.name, label: input.label, kind: input.kind, form: input.form });
   }
 
   /** Used by the demo seed (no caller): the root county and its tree. */
-  async createAsSystem(unit: { path: string; parentPath: string | null; parentKind: OrgUnitKind | null; name: string; label: string; kind: OrgUnitKind }): Promise<OrgUnitView> {
+  async createAsSystem(unit: { path: string; parentPath: string | null; parentKind: OrgUnitKind | null; name: string; label: string; kind: OrgUnitKind; form?: PartyOrgForm }): Promise<OrgUnitView> {
     return this.insert(unit);
   }
 
-  private async insert(unit: { path: string; parentPath: string | null; parentKind: OrgUnitKind | null; name: string; label: string; kind: OrgUnitKind }): Promise<OrgUnitView> {
+  private async insert(unit: { path: string; parentPath: string | null; parentKind: OrgUnitKind | null; name: string; label: string; kind: OrgUnitKind; form?: PartyOrgForm }): Promise<OrgUnitView> {
     if (!kindAllowedUnder(unit.kind, unit.parentKind)) {
       const under = unit.parentKind ? KIND_LABELS[unit.parentKind] : '顶层';
       throw new DomainException(
         OrganizationErrorCode.ORG_UNIT_KIND_NOT_ALLOWED,
         `${under}下不能设立${KIND_LABELS[unit.kind]} / A ${unit.kind} cannot sit under ${unit.parentKind ?? 'the root'}`,
       );
+    }
+    if (unit.form && unit.kind !== 'branch') {
+      throw new DomainException(CommonErrorCode.VALIDATION_FAILED, '只有党支部有组建方式 / Only a branch has a form', [{ field: 'form', problems: ['只有党支部有组建方式 / only a branch has a form'] }]);
     }
     if (await this.units.pathTaken(unit.path)) {
       throw new DomainException(OrganizationErrorCode.ORG_UNIT_EXISTS, `该组织已存在：${unit.path} / Org unit already exists`, { path: unit.path });
@@ -97,8 +102,17 @@ export class OrgUnitsService {
       name: unit.name,
       label: unit.label,
       kind: unit.kind,
+      ...(unit.form ? { form: unit.form } : {}),
     };
-    const created = callerEvent('organization', OrgUnitCreatedV1, id, { id, path: unit.path, parentPath: unit.parentPath, name: unit.name, label: unit.label, kind: unit.kind });
+    const created = callerEvent('organization', OrgUnitCreatedV1, id, {
+      id,
+      path: unit.path,
+      parentPath: unit.parentPath,
+      name: unit.name,
+      label: unit.label,
+      kind: unit.kind,
+      ...(unit.form ? { form: unit.form } : {}),
+    });
     const audit = this.audit.event({
       action: 'org-unit.create',
       target: { kind: 'org-unit', id, orgPath: unit.path },

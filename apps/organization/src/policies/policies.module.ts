@@ -11,6 +11,7 @@ import { policySchema } from './policy.schema';
   imports: [OrgUnitsModule, MongooseModule.forFeature([{ name: POLICY_MODEL, schema: policySchema }])],
   controllers: [PoliciesController],
   providers: [PoliciesRepository, PoliciesService],
+  exports: [PoliciesService],
 })
 export class PoliciesModule {
   constructor(relay: OutboxRelay, repository: PoliciesRepository) {

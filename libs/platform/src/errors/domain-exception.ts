@@ -51,7 +51,12 @@ export function httpStatusOf(code: ErrorCode): number {
     case OrganizationErrorCode.ORG_UNIT_EXISTS:
     case OrganizationErrorCode.POLICY_VERSION_OVERLAPS:
       return 409;
+    case OrganizationErrorCode.ENTERPRISE_IN_ANOTHER_ORG:
+      return 409;
     case OrganizationErrorCode.POLICY_NOT_FOR_THIS_UNIT:
+    case OrganizationErrorCode.ENTERPRISE_OUTSIDE_ORG_JURISDICTION:
+    case OrganizationErrorCode.PARTY_ORG_FULL:
+    case OrganizationErrorCode.NOT_A_BRANCH:
       return 422;
     case RegistryErrorCode.INVALID_CREDIT_CODE:
     case RegistryErrorCode.INVALID_MEMBER_COUNTS:

@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsString, Length, Matches } from 'class-validator';
-import { ORG_UNIT_KINDS, OrgUnitKind } from '@dangjian/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { ORG_UNIT_KINDS, OrgUnitKind, PARTY_ORG_FORMS, PartyOrgForm } from '@dangjian/contracts';
 
 export class CreateOrgUnitDto {
   @ApiProperty({ description: '上级路径 / parent path', example: '/demo-county/econ-dev-zone' })
@@ -19,4 +19,9 @@ export class CreateOrgUnitDto {
   @ApiProperty({ enum: ORG_UNIT_KINDS })
   @IsIn(ORG_UNIT_KINDS, { message: `类型应为 ${ORG_UNIT_KINDS.join('/')} 之一 / kind must be one of ${ORG_UNIT_KINDS.join(', ')}` })
   kind!: OrgUnitKind;
+
+  @ApiPropertyOptional({ enum: PARTY_ORG_FORMS, description: '党支部的组建方式：单独、联合、依托村社区 / how a branch is formed' })
+  @IsOptional()
+  @IsIn(PARTY_ORG_FORMS, { message: `组建方式应为 ${PARTY_ORG_FORMS.join('/')} 之一 / form must be one of ${PARTY_ORG_FORMS.join(', ')}` })
+  form?: PartyOrgForm;
 }

@@ -1,0 +1,48 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access } from '@dangjian/auth';
+import { CommonErrorCode, OrganizationErrorCode } from '@dangjian/contracts';
+import { ApiErrors, UuidParams } from '@dangjian/platform';
+import { AttachEnterpriseDto, DetachEnterpriseDto } from './dtos/branch-enterprise.dto';
+import { BranchEnterprisesService } from './branch-enterprises.service';
+
+@ApiTags('org-units · 辖区与党组织')
+@Controller('org-units/:id/enterprises')
+export class BranchEnterprisesController {
+  constructor(private readonly branches: BranchEnterprisesService) {}
+
+  @Get()
+  @Access('org-enterprise', 'read')
+  @ApiOperation({ summary: '党支部覆盖的企业及历史 / The enterprises a branch covers, and those it covered' })
+  @UuidParams('id')
+  @ApiErrors(CommonErrorCode.NOT_FOUND, OrganizationErrorCode.NOT_A_BRANCH)
+  list(@Param('id', new ParseUUIDPipe()) id: string) {
+    return this.branches.list(id);
+  }
+
+  @Post()
+  @Access('org-enterprise', 'create')
+  @ApiOperation({ summary: '将企业纳入党支部 / Attach an enterprise to a branch (one branch at a time, within the form’s and the policy’s limit)' })
+  @UuidParams('id')
+  @ApiErrors(
+    CommonErrorCode.NOT_FOUND,
+    CommonErrorCode.VERSION_CONFLICT,
+    OrganizationErrorCode.NOT_A_BRANCH,
+    OrganizationErrorCode.ENTERPRISE_IN_ANOTHER_ORG,
+    OrganizationErrorCode.ENTERPRISE_OUTSIDE_ORG_JURISDICTION,
+    OrganizationErrorCode.PARTY_ORG_FULL,
+  )
+  attach(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: AttachEnterpriseDto) {
+    return this.branches.attach(id, body.enterpriseId);
+  }
+
+  @Post(':enterpriseId/detach')
+  @HttpCode(200)
+  @Access('org-enterprise', 'delete')
+  @ApiOperation({ summary: '将企业移出党支部 / Detach an enterprise from a branch, with the reason' })
+  @UuidParams('id', 'enterpriseId')
+  @ApiErrors(CommonErrorCode.NOT_FOUND, CommonErrorCode.VERSION_CONFLICT, OrganizationErrorCode.NOT_A_BRANCH)
+  detach(@Param('id', new ParseUUIDPipe()) id: string, @Param('enterpriseId', new ParseUUIDPipe()) enterpriseId: string, @Body() body: DetachEnterpriseDto) {
+    return this.branches.detach(id, enterpriseId, body.reason);
+  }
+}

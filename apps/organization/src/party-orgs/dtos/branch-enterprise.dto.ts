@@ -1,0 +1,15 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, IsUUID, Length } from 'class-validator';
+
+export class AttachEnterpriseDto {
+  @ApiProperty({ description: '企业编号（台账）/ the enterprise’s ledger id', format: 'uuid' })
+  @IsUUID('all', { message: '企业编号格式不正确 / enterpriseId must be a ledger id' })
+  enterpriseId!: string;
+}
+
+export class DetachEnterpriseDto {
+  @ApiProperty({ description: '原因 / reason', example: '党员人数达到 3 人，单独组建 / reached 3 formal members, forms its own branch' })
+  @IsString()
+  @Length(2, 200, { message: '原因应为 2–200 个字 / reason: 2-200 characters' })
+  reason!: string;
+}

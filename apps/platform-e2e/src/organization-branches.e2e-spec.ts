@@ -1,0 +1,143 @@
+import { randomBytes } from 'node:crypto';
+import { EventEnvelope, eventStreamName } from '@dangjian/contracts';
+import { DemoUser, ServiceProcess, connectTestNats, eventually, randomUscc, readStream, serviceEnv, userToken } from '@dangjian/testing';
+
+const run = randomBytes(3).toString('hex');
+const EDZ = '/demo-county/econ-dev-zone';
+const HTP = '/demo-county/hi-tech-park';
+
+let registry: ServiceProcess;
+let organization: ServiceProcess;
+const tokens = new Map<DemoUser, string>();
+type Json = Record<string, unknown>;
+
+async function call(service: ServiceProcess, method: string, path: string, user: DemoUser, body?: unknown): Promise<{ status: number; body: Json }> {
+  const res = await fetch(`${service.url}/api/${service.service}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${tokens.get(user)}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? (JSON.parse(text) as Json) : {} };
+}
+
+/** Registers enterprises in the ledger; organization learns them from registry's events. */
+async function enterprises(orgPath: string, count: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const res = await call(registry, 'POST', '/enterprises', 'county.admin', { uscc: randomUscc(), name: `支部测试企业${run}-${orgPath.length}-${ids.length}-${i}`, orgPath, partyMembers: 1 });
+    expect(res.status).toBe(201);
+    ids.push(String(res.body.id));
+  }
+  return ids;
+}
+
+async function branch(name: string, form: string, parentPath = EDZ): Promise<string> {
+  const res = await call(organization, 'POST', '/org-units', 'park.admin.edz', { parentPath, name: `${name}-${run}`, label: `测试${name}党支部`, kind: 'branch', form });
+  expect(res.status).toBe(201);
+  expect(res.body.form).toBe(form);
+  return String(res.body.id);
+}
+
+/** Attaches, waiting for organization to have heard of a just-registered enterprise. */
+async function attach(branchId: string, enterpriseId: string, user: DemoUser = 'park.admin.edz') {
+  return eventually(async () => {
+    const res = await call(organization, 'POST', `/org-units/${branchId}/enterprises`, user, { enterpriseId });
+    return res.status === 404 && res.body.message?.toString().includes('台账中没有该企业') ? undefined : res;
+  }, 20_000, `enterprise ${enterpriseId} known to organization`);
+}
+
+beforeAll(async () => {
+  registry = await ServiceProcess.create('registry', serviceEnv('registry', run));
+  organization = await ServiceProcess.create('organization', serviceEnv('organization', run));
+  await Promise.all([registry.startReady(), organization.startReady()]);
+  for (const user of ['county.admin', 'park.admin.edz', 'park.admin.htp', 'branch.secretary'] as DemoUser[]) tokens.set(user, await userToken(user));
+  await eventually(async () => (await call(organization, 'GET', `/org-units/by-path?path=${encodeURIComponent(EDZ)}`, 'county.admin')).status === 200, 30_000, 'demo tree seeded');
+});
+afterAll(async () => {
+  await Promise.all([registry?.stop(), organization?.stop()]);
+});
+
+describe('enterprises a branch covers', () => {
+  it('refuses a sixth enterprise in a joint branch when the policy maximum is 5, and takes it once the park raises the maximum', async () => {
+    const county = await call(organization, 'POST', '/policies', 'county.admin', { path: '/demo-county', effectiveFrom: '2020-01-01', settings: { jointBranchMaxEnterprises: 5 } });
+    expect(county.status).toBe(201);
+    const joint = await branch('joint', 'joint');
+    const six = await enterprises(EDZ, 6);
+    for (const id of six.slice(0, 5)) expect((await attach(joint, id)).status).toBe(201);
+    const sixth = await attach(joint, six[5]);
+    expect(sixth.status).toBe(422);
+    expect(sixth.body).toMatchObject({ code: 'PARTY_ORG_FULL', message: expect.stringContaining('达到上限 5') });
+
+    // 怀宁's figures need more: the park sets its own maximum.
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await call(organization, 'POST', '/policies', 'park.admin.edz', { path: EDZ, effectiveFrom: today, settings: { jointBranchMaxEnterprises: 13 } })).status).toBe(201);
+    expect((await attach(joint, six[5])).status).toBe(201);
+    const listed = await call(organization, 'GET', `/org-units/${joint}/enterprises`, 'park.admin.edz');
+    expect(listed.body).toMatchObject({ form: 'joint', maxEnterprises: 13 });
+    expect((listed.body.enterprises as Json[]).map((e) => e.enterpriseId)).toEqual(six);
+  });
+
+  it('lets an independent branch cover one enterprise, and an enterprise be in one branch at a time', async () => {
+    const independent = await branch('solo', 'independent');
+    const joint = await branch('joint-two', 'joint');
+    const [a, b] = await enterprises(EDZ, 2);
+    expect((await attach(independent, a)).status).toBe(201);
+    const second = await attach(independent, b);
+    expect(second.status).toBe(422);
+    expect(second.body.code).toBe('PARTY_ORG_FULL');
+    const elsewhere = await attach(joint, a);
+    expect(elsewhere.status).toBe(409);
+    expect(elsewhere.body).toMatchObject({ code: 'ENTERPRISE_IN_ANOTHER_ORG', message: expect.stringContaining('测试solo党支部') });
+    // Attaching again where it already is changes nothing.
+    expect((await attach(independent, a)).status).toBe(201);
+    expect(((await call(organization, 'GET', `/org-units/${independent}/enterprises`, 'county.admin')).body.enterprises as Json[]).length).toBe(1);
+  });
+
+  it('refuses an enterprise of another park', async () => {
+    const joint = await branch('joint-three', 'joint');
+    const [inHtp] = await enterprises(HTP, 1);
+    const res = await attach(joint, inHtp);
+    expect(res.status).toBe(422);
+    expect(res.body).toMatchObject({ code: 'ENTERPRISE_OUTSIDE_ORG_JURISDICTION', details: { jurisdiction: EDZ, enterpriseOrgPath: HTP } });
+  });
+
+  it('detaches with the reason kept in the history, after which another branch may take the enterprise, and announces both', async () => {
+    const from = await branch('leaving', 'joint');
+    const to = await branch('own', 'independent');
+    const [grown] = await enterprises(EDZ, 1);
+    expect((await attach(from, grown)).status).toBe(201);
+    const detached = await call(organization, 'POST', `/org-units/${from}/enterprises/${grown}/detach`, 'park.admin.edz', { reason: '正式党员达到 3 人，单独组建' });
+    expect(detached.status).toBe(200);
+    expect(detached.body.enterprises).toEqual([]);
+    expect(detached.body.history).toEqual([expect.objectContaining({ enterpriseId: grown, reason: '正式党员达到 3 人，单独组建', detachedBy: 'park.admin.edz' })]);
+    expect((await attach(to, grown)).status).toBe(201);
+
+    const nc = await connectTestNats();
+    try {
+      const types = await eventually(async () => {
+        const events = [
+          ...(await readStream(nc, eventStreamName('organization'), 'evt.organization.org.enterprise-attached.v1')),
+          ...(await readStream(nc, eventStreamName('organization'), 'evt.organization.org.enterprise-detached.v1')),
+        ]
+          .map((m) => m.json<EventEnvelope>())
+          .filter((e) => e.subject === grown);
+        return events.length === 3 ? events.map((e) => `${e.type}:${(e.data as { orgId: string }).orgId}`).sort() : undefined;
+      }, 20_000, 'attachment events');
+      expect(types).toEqual([`organization.org.enterprise-attached.v1:${from}`, `organization.org.enterprise-attached.v1:${to}`, `organization.org.enterprise-detached.v1:${from}`].sort());
+    } finally {
+      await nc.close();
+    }
+  });
+
+  it('keeps each park to its own branches, and lets only admins attach', async () => {
+    const joint = await branch('guarded', 'joint');
+    const [e] = await enterprises(EDZ, 1);
+    expect((await call(organization, 'POST', `/org-units/${joint}/enterprises`, 'park.admin.htp', { enterpriseId: e })).status).toBe(404);
+    expect((await call(organization, 'POST', `/org-units/${joint}/enterprises`, 'branch.secretary', { enterpriseId: e })).status).toBe(403);
+    const park = await call(organization, 'GET', `/org-units/by-path?path=${encodeURIComponent(EDZ)}`, 'county.admin');
+    const notBranch = await call(organization, 'POST', `/org-units/${park.body.id}/enterprises`, 'county.admin', { enterpriseId: e });
+    expect(notBranch.status).toBe(422);
+    expect(notBranch.body.code).toBe('NOT_A_BRANCH');
+  });
+});
