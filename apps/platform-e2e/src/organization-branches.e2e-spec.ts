@@ -51,7 +51,7 @@ beforeAll(async () => {
   registry = await ServiceProcess.create('registry', serviceEnv('registry', run));
   organization = await ServiceProcess.create('organization', serviceEnv('organization', run));
   await Promise.all([registry.startReady(), organization.startReady()]);
-  for (const user of ['county.admin', 'park.admin.edz', 'park.admin.htp', 'branch.secretary'] as DemoUser[]) tokens.set(user, await userToken(user));
+  for (const user of ['county.admin', 'park.admin.edz', 'park.admin.htp', 'branch.secretary', 'gb.secretary'] as DemoUser[]) tokens.set(user, await userToken(user));
   await eventually(async () => (await call(organization, 'GET', `/org-units/by-path?path=${encodeURIComponent(EDZ)}`, 'county.admin')).status === 200, 30_000, 'demo tree seeded');
 });
 afterAll(async () => {
@@ -139,5 +139,23 @@ describe('enterprises a branch covers', () => {
     const notBranch = await call(organization, 'POST', `/org-units/${park.body.id}/enterprises`, 'county.admin', { enterpriseId: e });
     expect(notBranch.status).toBe(422);
     expect(notBranch.body.code).toBe('NOT_A_BRANCH');
+  });
+
+  it('shows the branch secretary exactly the enterprises of the branch in the ledger, and none once detached', async () => {
+    const haofeng = await call(organization, 'GET', `/org-units/by-path?path=${encodeURIComponent(`${EDZ}/machinery-gb/haofeng-branch`)}`, 'county.admin');
+    const branchId = String(haofeng.body.id);
+    const ledger = async (user: DemoUser) => ((await call(registry, 'GET', '/enterprises?limit=50', user)).body.items as Json[]).map((e) => e.id);
+    expect(await ledger('branch.secretary')).toEqual([]);
+    const [covered] = await enterprises(EDZ, 1);
+    expect((await attach(branchId, covered)).status).toBe(201);
+    await eventually(async () => (await ledger('branch.secretary')).length === 1, 20_000, 'the branch sees its enterprise');
+    expect(await ledger('branch.secretary')).toEqual([covered]);
+    expect(await ledger('gb.secretary')).toEqual([covered]);
+    expect((await call(registry, 'GET', `/enterprises/${covered}`, 'branch.secretary')).status).toBe(200);
+
+    expect((await call(organization, 'POST', `/org-units/${branchId}/enterprises/${covered}/detach`, 'park.admin.edz', { reason: '企业迁出' })).status).toBe(200);
+    await eventually(async () => (await ledger('branch.secretary')).length === 0, 20_000, 'the branch no longer sees it');
+    expect((await call(registry, 'GET', `/enterprises/${covered}`, 'branch.secretary')).status).toBe(404);
+    expect((await call(registry, 'GET', `/enterprises/${covered}`, 'park.admin.edz')).status).toBe(200);
   });
 });

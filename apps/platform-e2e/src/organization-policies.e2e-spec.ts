@@ -36,6 +36,8 @@ afterAll(async () => {
 });
 
 describe('policy per jurisdiction', () => {
+  /** The park's version published below: other suites on the same NATS publish policies too. */
+  let parkVersionId = '';
   const countyTargets = [
     { by: '2026-12-31', organization: 90, work: 95 },
     { by: '2027-12-31', organization: 100, work: 100 },
@@ -46,6 +48,7 @@ describe('policy per jurisdiction', () => {
     expect(county.status).toBe(201);
     const park = await publish('park.admin.edz', { path: EDZ, effectiveFrom: '2026-07-01', settings: { jointBranchMaxEnterprises: 13 } });
     expect(park.status).toBe(201);
+    parkVersionId = String((park.body.version as Json).id);
 
     const inBranch = await effective(BRANCH, '2026-08-01', 'branch.secretary');
     expect(inBranch.status).toBe(200);
@@ -111,7 +114,7 @@ describe('policy per jurisdiction', () => {
     try {
       const changed = await eventually(async () => {
         const events = (await readStream(nc, eventStreamName('organization'), 'evt.organization.policy.changed.v1')).map((m) => m.json<EventEnvelope>());
-        const mine = events.filter((e) => (e.data as { orgPath: string }).orgPath === EDZ && e.actor.name === 'park.admin.edz');
+        const mine = events.filter((e) => (e.data as { versionId: string }).versionId === parkVersionId);
         return mine.length ? mine : undefined;
       }, 20_000, 'policy.changed published');
       expect(changed[0].data).toMatchObject({ orgPath: EDZ, effectiveFrom: '2026-07-01', settings: { jointBranchMaxEnterprises: 13 }, closed: null });

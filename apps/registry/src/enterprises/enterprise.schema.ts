@@ -43,9 +43,12 @@ export interface EnterpriseDoc extends AuditFields, OutboxFields {
   uscc: string;
   name: string;
   kind: EnterpriseKind;
-  /** Park or township the enterprise belongs to (an org unit path), with its ancestors for scope filters. */
+  /** Park or township the enterprise belongs to (an org unit path). */
   orgPath: string;
+  /** For scope filters: the ancestors of `orgPath` and, while a branch covers it, of the branch (enterpriseAncestors). */
   orgAncestors: string[];
+  /** The branch that covers it, as organization announced (at most one). */
+  partyOrg?: { orgId: string; orgPath: string } | null;
   grid?: string;
   industryCode?: string;
   aboveScale: boolean;
@@ -120,6 +123,7 @@ export const enterpriseSchema = new Schema<EnterpriseDoc>(
     mergedRecords: { type: [Schema.Types.Mixed], default: undefined },
     /** The import or sync run that inserted the record (a re-run after a crash recognizes its own). */
     importRunId: { type: String, select: false },
+    partyOrg: { type: Schema.Types.Mixed, default: undefined },
     /** The import or sync run that last changed the record (a re-run after a crash counts its own change). */
     changeRunId: { type: String, select: false },
   },

@@ -50,7 +50,11 @@ export function ledgerViewer(): LedgerViewer {
 }
 
 function visibleTo(doc: EnterpriseDoc, viewer: LedgerViewer): boolean {
-  return inAnyScope(doc.orgPath, viewer.scopes) || (!!viewer.liaison && (doc.liaisons ?? []).includes(viewer.liaison));
+  return (
+    inAnyScope(doc.orgPath, viewer.scopes) ||
+    (!!doc.partyOrg && inAnyScope(doc.partyOrg.orgPath, viewer.scopes)) ||
+    (!!viewer.liaison && (doc.liaisons ?? []).includes(viewer.liaison))
+  );
 }
 
 /** Every read takes the caller's scopes and adds them to the filter; uniqueness checks alone are county-wide. */

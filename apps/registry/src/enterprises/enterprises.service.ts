@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UpdateQuery } from 'mongoose';
-import { outOfScope, pathAncestors } from '@dangjian/auth';
+import { outOfScope } from '@dangjian/auth';
 import {
   CommonErrorCode,
   EnterpriseMergedV1,
@@ -21,6 +21,7 @@ import { OutboxRelay } from '@dangjian/messaging';
 import { AuditTrail, DomainException, RequestContext, callerEvent } from '@dangjian/platform';
 import { ChangeStatusDto, CreateEnterpriseDto, MergeDto, UpdateEnterpriseDto } from './dtos/enterprise.dto';
 import { EnterpriseDoc } from './enterprise.schema';
+import { enterpriseAncestors } from './enterprise-scope';
 import { EnterpriseView, enterpriseFacts, newEnterpriseDoc, toView } from './enterprise-factory';
 import { EnterpriseListQuery, EnterprisesRepository, ledgerViewer } from './enterprises.repository';
 import { Jurisdictions } from './jurisdictions';
@@ -96,7 +97,7 @@ export class EnterprisesService {
       $set[key] = fields[key];
       changes[key] = { from: current[key as keyof EnterpriseDoc], to: fields[key] };
     }
-    if (changed.includes('orgPath')) $set.orgAncestors = pathAncestors(next.orgPath);
+    if (changed.includes('orgPath')) $set.orgAncestors = enterpriseAncestors(next.orgPath, current.partyOrg);
     if (changed.includes('name')) $set.searchKeys = nameSearchKeys(next.name);
     const update: UpdateQuery<EnterpriseDoc> = { $set };
     const countsChanged = ['employees', 'partyMembers', 'probationaryMembers'].some((k) => changed.includes(k as never));

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { v5 as uuidv5 } from 'uuid';
 import { AnyBulkWriteOperation } from 'mongoose';
-import { inAnyScope, pathAncestors } from '@dangjian/auth';
+import { inAnyScope } from '@dangjian/auth';
 import { EnterpriseRegisteredV1, EnterpriseStatusChangedV1, EnterpriseUpdatedV1, EventEnvelope } from '@dangjian/contracts';
 import { memberCountsProblem, nameSearchKeys, shadowKeys, statusChangeAllowed, thresholdCrossings } from '@dangjian/domain-registry';
 import { OutboxRelay, createEvent, pushEvents } from '@dangjian/messaging';
 import { insertSkippingDuplicates, withDocumentLocks } from '@dangjian/persistence';
 import { EnterpriseDoc } from '../enterprises/enterprise.schema';
+import { enterpriseAncestors } from '../enterprises/enterprise-scope';
 import { NewEnterprise, enterpriseFacts, newEnterpriseDoc } from '../enterprises/enterprise-factory';
 import { EnterprisesRepository } from '../enterprises/enterprises.repository';
 import { ShadowKeyEntry } from '../enterprises/shadow-key-index';
@@ -196,7 +197,7 @@ export class LedgerWriter {
     }
     const update: Record<string, unknown> = { $set, $inc: { __v: 1 } };
     const push: Record<string, unknown> = {};
-    if (changed.includes('orgPath')) $set.orgAncestors = pathAncestors(next.orgPath);
+    if (changed.includes('orgPath')) $set.orgAncestors = enterpriseAncestors(next.orgPath, current.partyOrg);
     if (changed.includes('name')) $set.searchKeys = nameSearchKeys(next.name);
     if (['name', 'address', 'legalRep'].some((f) => changed.includes(f))) $set.shadowKeys = shadowKeys(next);
     if (COUNT_FIELDS.some((f) => changed.includes(f))) {
