@@ -158,4 +158,47 @@ describe('enterprises a branch covers', () => {
     expect((await call(registry, 'GET', `/enterprises/${covered}`, 'branch.secretary')).status).toBe(404);
     expect((await call(registry, 'GET', `/enterprises/${covered}`, 'park.admin.edz')).status).toBe(200);
   });
+
+  it('records a branch’s founding and secretary, and revokes it with the reason once it covers no enterprise', async () => {
+    const created = await call(organization, 'POST', '/org-units', 'park.admin.edz', {
+      parentPath: EDZ, name: `revoked-${run}`, label: '撤销测试党支部', kind: 'branch', form: 'joint', foundedOn: '2024-07-01', secretary: 'branch.secretary',
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ foundedOn: '2024-07-01', secretary: 'branch.secretary', status: 'active' });
+    const id = String(created.body.id);
+    const future = await call(organization, 'POST', '/org-units', 'park.admin.edz', { parentPath: EDZ, name: `future-${run}`, label: '未来党支部', kind: 'branch', foundedOn: '2999-01-01' });
+    expect(future.status).toBe(400);
+    expect((future.body.details as { field: string }[])[0].field).toBe('foundedOn');
+
+    const [e] = await enterprises(EDZ, 1);
+    expect((await attach(id, e)).status).toBe(201);
+    const refused = await call(organization, 'POST', `/org-units/${id}/revoke`, 'park.admin.edz', { reason: '企业注销' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('PARTY_ORG_HAS_ENTERPRISES');
+    expect((await call(organization, 'POST', `/org-units/${id}/enterprises/${e}/detach`, 'park.admin.edz', { reason: '企业注销' })).status).toBe(200);
+    const revoked = await call(organization, 'POST', `/org-units/${id}/revoke`, 'park.admin.edz', { reason: '企业注销，党员转出' });
+    expect(revoked.status).toBe(200);
+    expect(revoked.body).toMatchObject({ status: 'revoked', revoked: { reason: '企业注销，党员转出', by: 'park.admin.edz' } });
+    expect((await call(organization, 'GET', `/org-units/${id}`, 'county.admin')).body.status).toBe('revoked');
+    const again = await attach(id, e);
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('PARTY_ORG_REVOKED');
+    expect((await call(organization, 'POST', `/org-units/${id}/revoke`, 'park.admin.edz', { reason: '再次撤销' })).body.code).toBe('PARTY_ORG_REVOKED');
+
+    const nc = await connectTestNats();
+    try {
+      const types = await eventually(async () => {
+        const found = [
+          ...(await readStream(nc, eventStreamName('organization'), 'evt.organization.org.formed.v1')),
+          ...(await readStream(nc, eventStreamName('organization'), 'evt.organization.org.revoked.v1')),
+        ]
+          .map((m) => m.json<EventEnvelope>())
+          .filter((ev) => ev.subject === id);
+        return found.length === 2 ? found.map((ev) => ev.type).sort() : undefined;
+      }, 20_000, 'formed and revoked events');
+      expect(types).toEqual(['organization.org.formed.v1', 'organization.org.revoked.v1']);
+    } finally {
+      await nc.close();
+    }
+  });
 });

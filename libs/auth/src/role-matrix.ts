@@ -28,6 +28,7 @@ export const ROLE_MATRIX = {
     label: '党组织与辖区 / jurisdiction and org unit',
     read: everyone,
     create: ['county-admin', 'park-admin', 'township-admin', 'general-branch-secretary'],
+    update: ['county-admin', 'park-admin', 'township-admin'],
   },
   'org-enterprise': {
     label: '党组织覆盖的企业 / enterprises a branch covers',

@@ -41,6 +41,10 @@ export enum OrganizationErrorCode {
   PARTY_ORG_FULL = 'PARTY_ORG_FULL',
   /** Only a branch takes enterprises. */
   NOT_A_BRANCH = 'NOT_A_BRANCH',
+  /** A revoked party organization takes no enterprises and cannot be revoked again. */
+  PARTY_ORG_REVOKED = 'PARTY_ORG_REVOKED',
+  /** The branch still covers enterprises: detach them (or move them to another branch) first. */
+  PARTY_ORG_HAS_ENTERPRISES = 'PARTY_ORG_HAS_ENTERPRISES',
 }
 
 

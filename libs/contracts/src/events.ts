@@ -54,6 +54,24 @@ export const OrgUnitCreatedV1 = defineEvent(
   }),
 );
 
+/** A party organization (general branch or branch) was formed. */
+export const OrgFormedV1 = defineEvent(
+  'organization.org.formed.v1',
+  z.object({
+    id: z.string(),
+    path: z.string(),
+    kind: z.enum(ORG_UNIT_KINDS),
+    form: z.enum(PARTY_ORG_FORMS).nullable(),
+    foundedOn: z.string(),
+    secretary: z.string().nullable(),
+  }),
+);
+/** A party organization was revoked (撤销), with the reason and the date. */
+export const OrgRevokedV1 = defineEvent(
+  'organization.org.revoked.v1',
+  z.object({ id: z.string(), path: z.string(), kind: z.enum(ORG_UNIT_KINDS), reason: z.string(), on: z.string() }),
+);
+
 const attachment = z.object({
   enterpriseId: z.string(),
   uscc: z.string(),

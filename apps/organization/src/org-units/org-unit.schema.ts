@@ -15,6 +15,11 @@ export interface OrgUnitDoc extends AuditFields, OutboxFields {
   kind: OrgUnitKind;
   /** Branches: independent, joint or hosted. */
   form?: PartyOrgForm;
+  /** Party organizations (general branches, branches): founding date, secretary (Keycloak username), and revocation. */
+  foundedOn?: string;
+  secretary?: string;
+  status?: 'active' | 'revoked';
+  revoked?: { on: string; reason: string; by: string };
   keycloakGroupId?: string;
   __v?: number;
 }
@@ -29,6 +34,10 @@ export const orgUnitSchema = new Schema<OrgUnitDoc>(
     label: { type: String, required: true },
     kind: { type: String, enum: ORG_UNIT_KINDS, required: true },
     form: { type: String, enum: PARTY_ORG_FORMS },
+    foundedOn: String,
+    secretary: String,
+    status: { type: String, enum: ['active', 'revoked'] },
+    revoked: { type: Schema.Types.Mixed, default: undefined },
     keycloakGroupId: String,
   },
   { collection: 'org_units' },

@@ -4,8 +4,8 @@ import { FilterQuery, Model } from 'mongoose';
 import { inAnyScope } from '@dangjian/auth';
 import { OrgUnitKind } from '@dangjian/contracts';
 import { EventEnvelope } from '@dangjian/contracts';
-import { withEvents } from '@dangjian/messaging';
-import { documentKey, withDocumentLock } from '@dangjian/persistence';
+import { pushEvents, withEvents } from '@dangjian/messaging';
+import { documentKey, updateVersioned, withDocumentLock } from '@dangjian/persistence';
 import { OrgUnitDoc } from './org-unit.schema';
 
 export const ORG_UNIT_MODEL = 'OrgUnit';
@@ -51,6 +51,12 @@ export class OrgUnitsRepository {
 
   async create(unit: Omit<OrgUnitDoc, '__v'>, events: EventEnvelope[]): Promise<void> {
     await this.model.create(withEvents(unit, ...events));
+  }
+
+  /** Changes a unit in the caller's scopes as read at `version`, with its events; VersionConflictError if it changed meanwhile. */
+  async update(scopes: readonly string[], unit: OrgUnitDoc, set: Partial<OrgUnitDoc>, events: EventEnvelope[]): Promise<void> {
+    if (!inAnyScope(unit.path, scopes)) throw new Error(`org unit ${unit.path} written outside the caller's scope`);
+    await updateVersioned(this.model, unit._id, unit.__v ?? 0, pushEvents<OrgUnitDoc>({ $set: set }, ...events));
   }
 
   async count(): Promise<number> {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { assertInScope, callerScopes, outOfScope, pathAncestors } from '@dangjian/auth';
-import { CommonErrorCode, OrgUnitCreatedV1, OrgUnitKind, OrganizationErrorCode, PartyOrgForm } from '@dangjian/contracts';
+import { CommonErrorCode, OrgFormedV1, OrgUnitCreatedV1, OrgUnitKind, OrganizationErrorCode, PartyOrgForm } from '@dangjian/contracts';
+import { isCalendarDate } from '@dangjian/domain-organization';
 import { OutboxRelay } from '@dangjian/messaging';
 import { AuditTrail, DomainException, callerEvent } from '@dangjian/platform';
 import { CreateOrgUnitDto } from './dtos/create-org-unit.dto';
@@ -20,7 +21,14 @@ export interface OrgUnitView {
   kind: OrgUnitKind;
   kindLabel: string;
   form?: PartyOrgForm;
+  foundedOn?: string;
+  secretary?: string;
+  status?: 'active' | 'revoked';
+  revoked?: { on: string; reason: string; by: string };
 }
+
+/** General branches and branches are party organizations, with a founding date, a secretary and a status. */
+export const PARTY_ORG_KINDS: readonly OrgUnitKind[] = ['general-branch', 'branch'];
 
 export function toView(unit: OrgUnitDoc): OrgUnitView {
   return {
@@ -32,6 +40,10 @@ export function toView(unit: OrgUnitDoc): OrgUnitView {
     kind: unit.kind,
     kindLabel: KIND_LABELS[unit.kind],
     ...(unit.form ? { form: unit.form } : {}),
+    ...(unit.foundedOn ? { foundedOn: unit.foundedOn } : {}),
+    ...(unit.secretary ? { secretary: unit.secretary } : {}),
+    ...(unit.status ? { status: unit.status } : {}),
+    ...(unit.revoked ? { revoked: unit.revoked } : {}),
   };
 }
 
@@ -71,15 +83,15 @@ export class OrgUnitsService {
       });
     }
     assertInScope(path, WHAT);
-    return this.insert({ path, parentPath: parent.path, parentKind: parent.kind, name: input.name, label: input.label, kind: input.kind, form: input.form });
+    return this.insert({ path, parentPath: parent.path, parentKind: parent.kind, name: input.name, label: input.label, kind: input.kind, form: input.form, foundedOn: input.foundedOn, secretary: input.secretary });
   }
 
   /** Used by the demo seed (no caller): the root county and its tree. */
-  async createAsSystem(unit: { path: string; parentPath: string | null; parentKind: OrgUnitKind | null; name: string; label: string; kind: OrgUnitKind; form?: PartyOrgForm }): Promise<OrgUnitView> {
+  async createAsSystem(unit: { path: string; parentPath: string | null; parentKind: OrgUnitKind | null; name: string; label: string; kind: OrgUnitKind; form?: PartyOrgForm; foundedOn?: string; secretary?: string }): Promise<OrgUnitView> {
     return this.insert(unit);
   }
 
-  private async insert(unit: { path: string; parentPath: string | null; parentKind: OrgUnitKind | null; name: string; label: string; kind: OrgUnitKind; form?: PartyOrgForm }): Promise<OrgUnitView> {
+  private async insert(unit: { path: string; parentPath: string | null; parentKind: OrgUnitKind | null; name: string; label: string; kind: OrgUnitKind; form?: PartyOrgForm; foundedOn?: string; secretary?: string }): Promise<OrgUnitView> {
     if (!kindAllowedUnder(unit.kind, unit.parentKind)) {
       const under = unit.parentKind ? KIND_LABELS[unit.parentKind] : '顶层';
       throw new DomainException(
@@ -89,6 +101,15 @@ export class OrgUnitsService {
     }
     if (unit.form && unit.kind !== 'branch') {
       throw new DomainException(CommonErrorCode.VALIDATION_FAILED, '只有党支部有组建方式 / Only a branch has a form', [{ field: 'form', problems: ['只有党支部有组建方式 / only a branch has a form'] }]);
+    }
+    const partyOrg = PARTY_ORG_KINDS.includes(unit.kind);
+    const today = new Date().toISOString().slice(0, 10);
+    const problems = [
+      ...(!partyOrg && (unit.foundedOn || unit.secretary) ? [{ field: unit.foundedOn ? 'foundedOn' : 'secretary', problems: ['只有党总支、党支部有成立日期和书记 / only a general branch or branch has a founding date and a secretary'] }] : []),
+      ...(unit.foundedOn && (!isCalendarDate(unit.foundedOn) || unit.foundedOn > today) ? [{ field: 'foundedOn', problems: ['应为今天或以前的日期 / must be a date no later than today'] }] : []),
+    ];
+    if (problems.length) {
+      throw new DomainException(CommonErrorCode.VALIDATION_FAILED, `请求内容有误，请检查：${problems.map((p) => p.field).join('、')} / Invalid request`, problems);
     }
     if (await this.units.pathTaken(unit.path)) {
       throw new DomainException(OrganizationErrorCode.ORG_UNIT_EXISTS, `该组织已存在：${unit.path} / Org unit already exists`, { path: unit.path });
@@ -103,6 +124,7 @@ export class OrgUnitsService {
       label: unit.label,
       kind: unit.kind,
       ...(unit.form ? { form: unit.form } : {}),
+      ...(partyOrg ? { foundedOn: unit.foundedOn ?? today, status: 'active' as const, ...(unit.secretary ? { secretary: unit.secretary } : {}) } : {}),
     };
     const created = callerEvent('organization', OrgUnitCreatedV1, id, {
       id,
@@ -118,8 +140,11 @@ export class OrgUnitsService {
       target: { kind: 'org-unit', id, orgPath: unit.path },
       changes: { path: { to: unit.path }, label: { to: unit.label }, kind: { to: unit.kind } },
     });
+    const formed = partyOrg
+      ? [callerEvent('organization', OrgFormedV1, id, { id, path: unit.path, kind: unit.kind, form: unit.form ?? null, foundedOn: doc.foundedOn!, secretary: unit.secretary ?? null })]
+      : [];
     try {
-      await this.units.create(doc, [created, audit]);
+      await this.units.create(doc, [created, ...formed, audit]);
     } catch (error) {
       if ((error as { code?: number }).code === 11000) {
         throw new DomainException(OrganizationErrorCode.ORG_UNIT_EXISTS, `该组织已存在：${unit.path} / Org unit already exists`, { path: unit.path });

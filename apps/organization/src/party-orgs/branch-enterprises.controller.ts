@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access } from '@dangjian/auth';
 import { CommonErrorCode, OrganizationErrorCode } from '@dangjian/contracts';
 import { ApiErrors, UuidParams } from '@dangjian/platform';
+import { RevokeOrgDto } from '../org-units/dtos/create-org-unit.dto';
 import { AttachEnterpriseDto, DetachEnterpriseDto } from './dtos/branch-enterprise.dto';
 import { BranchEnterprisesService } from './branch-enterprises.service';
 
@@ -31,6 +32,7 @@ export class BranchEnterprisesController {
     OrganizationErrorCode.ENTERPRISE_IN_ANOTHER_ORG,
     OrganizationErrorCode.ENTERPRISE_OUTSIDE_ORG_JURISDICTION,
     OrganizationErrorCode.PARTY_ORG_FULL,
+    OrganizationErrorCode.PARTY_ORG_REVOKED,
   )
   attach(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: AttachEnterpriseDto) {
     return this.branches.attach(id, body.enterpriseId);
@@ -44,5 +46,21 @@ export class BranchEnterprisesController {
   @ApiErrors(CommonErrorCode.NOT_FOUND, CommonErrorCode.VERSION_CONFLICT, OrganizationErrorCode.NOT_A_BRANCH)
   detach(@Param('id', new ParseUUIDPipe()) id: string, @Param('enterpriseId', new ParseUUIDPipe()) enterpriseId: string, @Body() body: DetachEnterpriseDto) {
     return this.branches.detach(id, enterpriseId, body.reason);
+  }
+}
+
+@ApiTags('org-units · 辖区与党组织')
+@Controller('org-units/:id/revoke')
+export class RevokeBranchController {
+  constructor(private readonly branches: BranchEnterprisesService) {}
+
+  @Post()
+  @HttpCode(200)
+  @Access('org-unit', 'update')
+  @ApiOperation({ summary: '撤销党支部 / Revoke a branch, with the reason (refused while it covers enterprises)' })
+  @UuidParams('id')
+  @ApiErrors(CommonErrorCode.NOT_FOUND, CommonErrorCode.VERSION_CONFLICT, OrganizationErrorCode.NOT_A_BRANCH, OrganizationErrorCode.PARTY_ORG_REVOKED, OrganizationErrorCode.PARTY_ORG_HAS_ENTERPRISES)
+  revoke(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RevokeOrgDto) {
+    return this.branches.revoke(id, body.reason, body.on);
   }
 }

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { callerScopes, outOfScope } from '@dangjian/auth';
-import { CommonErrorCode, OrgEnterpriseAttachedV1, OrgEnterpriseDetachedV1, OrganizationErrorCode, PartyOrgForm } from '@dangjian/contracts';
+import { CommonErrorCode, OrgEnterpriseAttachedV1, OrgEnterpriseDetachedV1, OrgRevokedV1, OrganizationErrorCode, PartyOrgForm } from '@dangjian/contracts';
+import { isCalendarDate } from '@dangjian/domain-organization';
 import { OutboxRelay } from '@dangjian/messaging';
 import { VersionConflictError } from '@dangjian/persistence';
 import { AuditTrail, DomainException, RequestContext, callerEvent } from '@dangjian/platform';
 import { EnterpriseFactsRepository } from '../enterprises/enterprise-facts.repository';
 import { OrgUnitDoc } from '../org-units/org-unit.schema';
 import { OrgUnitsRepository } from '../org-units/org-units.repository';
+import { OrgUnitView, toView } from '../org-units/org-units.service';
 import { PoliciesService } from '../policies/policies.service';
 import { AttachedEnterprise, BranchEnterprisesDoc, DetachedEnterprise } from './branch-enterprises.schema';
 import { BranchEnterprisesRepository } from './branch-enterprises.repository';
@@ -61,6 +63,7 @@ export class BranchEnterprisesService {
         { enterpriseId, enterpriseOrgPath: enterprise.orgPath, jurisdiction },
       );
     }
+    if (unit.status === 'revoked') throw revokedError(unit);
     const current = await this.branches.get(scopes, unit._id, unit.path);
     const attached = current?.enterprises ?? [];
     if (attached.some((e) => e.enterpriseId === enterpriseId)) return this.view(unit, current);
@@ -122,6 +125,39 @@ export class BranchEnterprisesService {
     return this.view(unit, { ...current, ...next });
   }
 
+  /**
+   * Revokes (撤销) a branch, with the reason and the date; one that still covers enterprises is
+   * refused until they are detached or moved, so no enterprise is left in a revoked branch.
+   */
+  async revoke(orgId: string, reason: string, on = today()): Promise<OrgUnitView> {
+    const scopes = callerScopes();
+    const unit = await this.branch(orgId);
+    if (unit.status === 'revoked') throw revokedError(unit);
+    if (!isCalendarDate(on) || on > today()) {
+      throw new DomainException(CommonErrorCode.VALIDATION_FAILED, '撤销日期应为今天或以前 / on: must be a date no later than today', [{ field: 'on', problems: ['应为今天或以前的日期 / a date no later than today'] }]);
+    }
+    const covered = (await this.branches.get(scopes, unit._id, unit.path))?.enterprises ?? [];
+    if (covered.length) {
+      throw new DomainException(
+        OrganizationErrorCode.PARTY_ORG_HAS_ENTERPRISES,
+        `该党支部还覆盖 ${covered.length} 家企业，请先移出或转入其他党支部 / The branch still covers ${covered.length} enterprises; detach them first`,
+        { enterprises: covered.map((e) => e.enterpriseId) },
+      );
+    }
+    const revoked = { on, reason, by: RequestContext.principal()?.username ?? 'system' };
+    const events = [
+      callerEvent('organization', OrgRevokedV1, unit._id, { id: unit._id, path: unit.path, kind: unit.kind, reason, on }),
+      this.audit.event({ action: 'org-unit.update', target: { kind: 'org-unit', id: unit._id, orgPath: unit.path }, changes: { status: { from: unit.status ?? 'active', to: 'revoked' }, reason: { to: reason } } }),
+    ];
+    try {
+      await this.units.update(scopes, unit, { status: 'revoked', revoked }, events);
+    } catch (error) {
+      throw this.conflict(error);
+    }
+    this.relay.nudge(this.units.model, unit._id);
+    return toView({ ...unit, status: 'revoked', revoked });
+  }
+
   private async branch(orgId: string): Promise<OrgUnitDoc> {
     const unit = await this.units.findById(callerScopes(), orgId);
     if (!unit) throw outOfScope('党组织 / party organization');
@@ -155,4 +191,8 @@ export class BranchEnterprisesService {
     }
     return error;
   }
+}
+
+function revokedError(unit: OrgUnitDoc): DomainException {
+  return new DomainException(OrganizationErrorCode.PARTY_ORG_REVOKED, `该党支部已于 ${unit.revoked?.on ?? ''} 撤销 / The branch was revoked`, { orgId: unit._id, revoked: unit.revoked });
 }

@@ -4,7 +4,7 @@ import { OutboxRelay } from '@dangjian/messaging';
 import { EnterprisesModule } from '../enterprises/enterprises.module';
 import { OrgUnitsModule } from '../org-units/org-units.module';
 import { PoliciesModule } from '../policies/policies.module';
-import { BranchEnterprisesController } from './branch-enterprises.controller';
+import { BranchEnterprisesController, RevokeBranchController } from './branch-enterprises.controller';
 import { BRANCH_ENTERPRISES_MODEL, BranchEnterprisesRepository, ENTERPRISE_CLAIM_MODEL } from './branch-enterprises.repository';
 import { branchEnterprisesSchema, enterpriseClaimSchema } from './branch-enterprises.schema';
 import { BranchEnterprisesService } from './branch-enterprises.service';
@@ -19,7 +19,7 @@ import { BranchEnterprisesService } from './branch-enterprises.service';
       { name: ENTERPRISE_CLAIM_MODEL, schema: enterpriseClaimSchema },
     ]),
   ],
-  controllers: [BranchEnterprisesController],
+  controllers: [BranchEnterprisesController, RevokeBranchController],
   providers: [BranchEnterprisesRepository, BranchEnterprisesService],
 })
 export class PartyOrgsModule {

@@ -52,6 +52,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case OrganizationErrorCode.POLICY_VERSION_OVERLAPS:
       return 409;
     case OrganizationErrorCode.ENTERPRISE_IN_ANOTHER_ORG:
+    case OrganizationErrorCode.PARTY_ORG_HAS_ENTERPRISES:
+    case OrganizationErrorCode.PARTY_ORG_REVOKED:
       return 409;
     case OrganizationErrorCode.POLICY_NOT_FOR_THIS_UNIT:
     case OrganizationErrorCode.ENTERPRISE_OUTSIDE_ORG_JURISDICTION:

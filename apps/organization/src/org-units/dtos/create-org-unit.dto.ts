@@ -24,4 +24,26 @@ export class CreateOrgUnitDto {
   @IsOptional()
   @IsIn(PARTY_ORG_FORMS, { message: `组建方式应为 ${PARTY_ORG_FORMS.join('/')} 之一 / form must be one of ${PARTY_ORG_FORMS.join(', ')}` })
   form?: PartyOrgForm;
+
+  @ApiPropertyOptional({ description: '党组织成立日期（默认今天）/ founding date of a general branch or branch, today unless given', example: '2026-07-01' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD / foundedOn: expected a date YYYY-MM-DD' })
+  foundedOn?: string;
+
+  @ApiPropertyOptional({ description: '书记（平台用户名）/ secretary: the platform username', example: 'branch.secretary' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._@-]{2,64}$/, { message: '书记应为平台用户名 / secretary: a platform username' })
+  secretary?: string;
+}
+
+export class RevokeOrgDto {
+  @ApiProperty({ description: '撤销原因 / reason', example: '企业注销 / the enterprise was deregistered' })
+  @IsString()
+  @Length(2, 200, { message: '原因应为 2–200 个字 / reason: 2-200 characters' })
+  reason!: string;
+
+  @ApiPropertyOptional({ description: '撤销日期（默认今天）/ date, today unless given', example: '2026-12-01' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD / on: expected a date YYYY-MM-DD' })
+  on?: string;
 }
