@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { EventEnvelope, eventStreamName } from '@dangjian/contracts';
-import { DemoUser, ServiceProcess, connectTestNats, eventually, randomUscc, readStream, serviceEnv, userToken } from '@dangjian/testing';
+import { DemoUser, REALM, ServiceProcess, connectTestNats, eventually, keycloakUrl, randomUscc, readStream, serviceEnv, tokenRequest, userToken } from '@dangjian/testing';
 
 const run = randomBytes(3).toString('hex');
 const EDZ = '/demo-county/econ-dev-zone';
@@ -200,5 +200,26 @@ describe('enterprises a branch covers', () => {
     } finally {
       await nc.close();
     }
+  });
+
+  it('renames a unit, keeping the old name in its history, and the Keycloak group’s label follows', async () => {
+    const name = `renamed-${run}`;
+    const created = await call(organization, 'POST', '/org-units', 'park.admin.edz', { parentPath: EDZ, name, label: '旧名党支部', kind: 'branch', form: 'joint' });
+    expect(created.status).toBe(201);
+    const id = String(created.body.id);
+    expect((await call(organization, 'PATCH', `/org-units/${id}`, 'park.admin.htp', { label: '越权改名' })).status).toBe(404);
+    expect((await call(organization, 'PATCH', `/org-units/${id}`, 'branch.secretary', { label: '越权改名' })).status).toBe(403);
+    expect((await call(organization, 'PATCH', `/org-units/${id}`, 'park.admin.edz', { label: 'x' })).status).toBe(400);
+    const renamed = await call(organization, 'PATCH', `/org-units/${id}`, 'park.admin.edz', { label: '新名党支部' });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body).toMatchObject({ label: '新名党支部', labelHistory: [expect.objectContaining({ from: '旧名党支部', to: '新名党支部', by: 'park.admin.edz' })] });
+
+    const admin = await tokenRequest('master', { grant_type: 'password', client_id: 'admin-cli', username: 'admin', password: 'admin' });
+    const label = await eventually(async () => {
+      const res = await fetch(`${keycloakUrl()}/admin/realms/${REALM}/group-by-path/demo-county/econ-dev-zone/${name}`, { headers: { authorization: `Bearer ${admin}` } });
+      const group = res.ok ? ((await res.json()) as { attributes?: Record<string, string[]> }) : undefined;
+      return group?.attributes?.label?.[0] === '新名党支部' ? group.attributes.label[0] : undefined;
+    }, 30_000, 'Keycloak group relabelled');
+    expect(label).toBe('新名党支部');
   });
 });

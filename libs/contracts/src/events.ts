@@ -54,6 +54,12 @@ export const OrgUnitCreatedV1 = defineEvent(
   }),
 );
 
+/** A unit got a new Chinese name (its path, and so its Keycloak group's, stays). */
+export const OrgUnitRenamedV1 = defineEvent(
+  'organization.org-unit.renamed.v1',
+  z.object({ id: z.string(), path: z.string(), from: z.string(), to: z.string() }),
+);
+
 /** A party organization (general branch or branch) was formed. */
 export const OrgFormedV1 = defineEvent(
   'organization.org.formed.v1',

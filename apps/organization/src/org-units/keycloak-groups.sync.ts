@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { ServiceAccountTokens } from '@dangjian/auth';
-import { EventEnvelope, OrgUnitCreatedV1, eventStreamName, eventSubject } from '@dangjian/contracts';
+import { EventEnvelope, OrgUnitCreatedV1, OrgUnitRenamedV1, eventStreamName, eventSubject } from '@dangjian/contracts';
 import { MessagingLifecycle, parsePayload } from '@dangjian/messaging';
 import { BaseConfig, PLATFORM_CONFIG } from '@dangjian/platform';
 import { OrgUnitsRepository } from './org-units.repository';
@@ -28,6 +28,18 @@ export class KeycloakGroupsSync implements OnModuleInit {
       filterSubject: eventSubject(OrgUnitCreatedV1.type),
       handler: (event) => this.mirror(event),
       // A unit's group needs its parent's: create them in the order the units were created.
+      ordered: true,
+      maxAttempts: 20,
+      backoffMs: 2000,
+      maxBackoffMs: 120_000,
+    });
+    // A durable of its own (a consumer's filter cannot change on every NATS version); a rename of a
+    // unit whose group is not there yet waits, retried, for the creation above.
+    this.messaging.addConsumer({
+      stream: eventStreamName('organization'),
+      durable: 'organization-keycloak-group-labels',
+      filterSubject: eventSubject(OrgUnitRenamedV1.type),
+      handler: (event) => this.relabel(event),
       ordered: true,
       maxAttempts: 20,
       backoffMs: 2000,
@@ -74,5 +86,19 @@ export class KeycloakGroupsSync implements OnModuleInit {
       this.logger.log({ path: unit.path, groupId }, 'Keycloak group created');
     }
     await this.units.setKeycloakGroup(unit.id, groupId);
+  }
+
+  /** The group's `label` attribute follows the unit's name; its other attributes stay. */
+  private async relabel(event: EventEnvelope): Promise<void> {
+    const renamed = parsePayload(event, OrgUnitRenamedV1);
+    const groupId = await this.groupIdByPath(renamed.path);
+    if (!groupId) throw new Error(`Keycloak group ${renamed.path} is not there yet`);
+    const res = await this.call(`/groups/${groupId}`);
+    if (!res.ok) throw new Error(`reading Keycloak group ${renamed.path} failed: ${res.status}`);
+    const group = (await res.json()) as { attributes?: Record<string, string[]> } & Record<string, unknown>;
+    if (group.attributes?.label?.[0] === renamed.to) return;
+    const put = await this.call(`/groups/${groupId}`, { method: 'PUT', body: JSON.stringify({ ...group, attributes: { ...group.attributes, label: [renamed.to] } }) });
+    if (!put.ok) throw new Error(`relabelling Keycloak group ${renamed.path} failed: ${put.status} ${await put.text()}`);
+    this.logger.log({ path: renamed.path, label: renamed.to }, 'Keycloak group relabelled');
   }
 }

@@ -20,6 +20,8 @@ export interface OrgUnitDoc extends AuditFields, OutboxFields {
   secretary?: string;
   status?: 'active' | 'revoked';
   revoked?: { on: string; reason: string; by: string };
+  /** Earlier names, oldest first. */
+  labelHistory?: { from: string; to: string; at: Date; by: string }[];
   keycloakGroupId?: string;
   __v?: number;
 }
@@ -38,6 +40,7 @@ export const orgUnitSchema = new Schema<OrgUnitDoc>(
     secretary: String,
     status: { type: String, enum: ['active', 'revoked'] },
     revoked: { type: Schema.Types.Mixed, default: undefined },
+    labelHistory: { type: Schema.Types.Mixed, default: undefined },
     keycloakGroupId: String,
   },
   { collection: 'org_units' },

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access } from '@dangjian/auth';
-import { CreateOrgUnitDto } from './dtos/create-org-unit.dto';
+import { CreateOrgUnitDto, RenameOrgUnitDto } from './dtos/create-org-unit.dto';
 import { ListOrgUnitsDto, OrgUnitByPathDto } from './dtos/list-org-units.dto';
 import { OrgUnitsService } from './org-units.service';
 import { ApiErrors, UuidParams } from '@dangjian/platform';
@@ -33,6 +33,15 @@ export class OrgUnitsController {
   @UuidParams('id')
   get(@Param('id', new ParseUUIDPipe()) id: string) {
     return this.orgUnits.get(id);
+  }
+
+  @Patch(':id')
+  @Access('org-unit', 'update')
+  @ApiOperation({ summary: '更改组织名称 / Rename an org unit (the old name is kept in its history)' })
+  @UuidParams('id')
+  @ApiErrors(CommonErrorCode.NOT_FOUND, CommonErrorCode.VERSION_CONFLICT)
+  rename(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RenameOrgUnitDto) {
+    return this.orgUnits.rename(id, body.label);
   }
 
   @Post()

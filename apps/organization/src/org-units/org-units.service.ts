@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { assertInScope, callerScopes, outOfScope, pathAncestors } from '@dangjian/auth';
-import { CommonErrorCode, OrgFormedV1, OrgUnitCreatedV1, OrgUnitKind, OrganizationErrorCode, PartyOrgForm } from '@dangjian/contracts';
+import { CommonErrorCode, OrgFormedV1, OrgUnitCreatedV1, OrgUnitRenamedV1, OrgUnitKind, OrganizationErrorCode, PartyOrgForm } from '@dangjian/contracts';
 import { isCalendarDate } from '@dangjian/domain-organization';
 import { OutboxRelay } from '@dangjian/messaging';
-import { AuditTrail, DomainException, callerEvent } from '@dangjian/platform';
+import { AuditTrail, DomainException, RequestContext, callerEvent } from '@dangjian/platform';
+import { VersionConflictError } from '@dangjian/persistence';
 import { CreateOrgUnitDto } from './dtos/create-org-unit.dto';
 import { KIND_LABELS, kindAllowedUnder } from './org-unit.rules';
 import { OrgUnitDoc } from './org-unit.schema';
@@ -25,6 +26,7 @@ export interface OrgUnitView {
   secretary?: string;
   status?: 'active' | 'revoked';
   revoked?: { on: string; reason: string; by: string };
+  labelHistory?: { from: string; to: string; at: Date; by: string }[];
 }
 
 /** General branches and branches are party organizations, with a founding date, a secretary and a status. */
@@ -44,6 +46,7 @@ export function toView(unit: OrgUnitDoc): OrgUnitView {
     ...(unit.secretary ? { secretary: unit.secretary } : {}),
     ...(unit.status ? { status: unit.status } : {}),
     ...(unit.revoked ? { revoked: unit.revoked } : {}),
+    ...(unit.labelHistory?.length ? { labelHistory: unit.labelHistory } : {}),
   };
 }
 
@@ -84,6 +87,30 @@ export class OrgUnitsService {
     }
     assertInScope(path, WHAT);
     return this.insert({ path, parentPath: parent.path, parentKind: parent.kind, name: input.name, label: input.label, kind: input.kind, form: input.form, foundedOn: input.foundedOn, secretary: input.secretary });
+  }
+
+  /** A new Chinese name, the old one kept in the history; the Keycloak group's label follows. */
+  async rename(id: string, label: string): Promise<OrgUnitView> {
+    const scopes = callerScopes();
+    const unit = await this.units.findById(scopes, id);
+    if (!unit) throw outOfScope(WHAT);
+    if (unit.label === label) return toView(unit);
+    const entry = { from: unit.label, to: label, at: new Date(), by: RequestContext.principal()?.username ?? 'system' };
+    const labelHistory = [...(unit.labelHistory ?? []), entry];
+    const events = [
+      callerEvent('organization', OrgUnitRenamedV1, id, { id, path: unit.path, from: unit.label, to: label }),
+      this.audit.event({ action: 'org-unit.update', target: { kind: 'org-unit', id, orgPath: unit.path }, changes: { label: { from: unit.label, to: label } } }),
+    ];
+    try {
+      await this.units.update(scopes, unit, { label, labelHistory }, events);
+    } catch (error) {
+      if (error instanceof VersionConflictError) {
+        throw new DomainException(CommonErrorCode.VERSION_CONFLICT, '该组织刚被他人修改，请刷新后重试 / The unit was changed meanwhile; reload and retry');
+      }
+      throw error;
+    }
+    this.relay.nudge(this.units.model, id);
+    return toView({ ...unit, label, labelHistory });
   }
 
   /** Used by the demo seed (no caller): the root county and its tree. */

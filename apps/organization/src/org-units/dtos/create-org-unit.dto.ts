@@ -36,6 +36,13 @@ export class CreateOrgUnitDto {
   secretary?: string;
 }
 
+export class RenameOrgUnitDto {
+  @ApiProperty({ description: '新的中文名称 / the new label', example: '经开区第一联合党支部（机械）' })
+  @IsString()
+  @Length(2, 60, { message: '名称长度应为 2–60 个字 / label must be 2-60 characters' })
+  label!: string;
+}
+
 export class RevokeOrgDto {
   @ApiProperty({ description: '撤销原因 / reason', example: '企业注销 / the enterprise was deregistered' })
   @IsString()
