@@ -13,21 +13,8 @@ import { OrgUnitListQuery, OrgUnitsRepository } from './org-units.repository';
 
 const WHAT = '组织 / org unit';
 
-export interface OrgUnitView {
-  id: string;
-  path: string;
-  parentPath: string | null;
-  name: string;
-  label: string;
-  kind: OrgUnitKind;
-  kindLabel: string;
-  form?: PartyOrgForm;
-  foundedOn?: string;
-  secretary?: string;
-  status?: 'active' | 'revoked';
-  revoked?: { on: string; reason: string; by: string };
-  labelHistory?: { from: string; to: string; at: Date; by: string }[];
-}
+export type OrgUnitView = { id: string; kindLabel: string } & Pick<OrgUnitDoc, 'path' | 'parentPath' | 'name' | 'label' | 'kind'> &
+  Partial<Pick<OrgUnitDoc, 'form' | 'foundedOn' | 'secretary' | 'status' | 'revoked' | 'labelHistory'>>;
 
 /** General branches and branches are party organizations, with a founding date, a secretary and a status. */
 export const PARTY_ORG_KINDS: readonly OrgUnitKind[] = ['general-branch', 'branch'];
