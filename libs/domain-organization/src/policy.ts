@@ -90,6 +90,11 @@ export interface FieldProblem {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A day as `YYYY-MM-DD` (UTC), today unless given. */
+export function isoDate(date = new Date()): string {
+  return date.toISOString().slice(0, 10);
+}
+
 export function isCalendarDate(value: unknown): value is string {
   if (typeof value !== 'string' || !DATE.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);

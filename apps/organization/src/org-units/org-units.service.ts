@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { assertInScope, callerScopes, outOfScope, pathAncestors } from '@dangjian/auth';
 import { CommonErrorCode, OrgFormedV1, OrgUnitCreatedV1, OrgUnitRenamedV1, OrgUnitKind, OrganizationErrorCode, PartyOrgForm } from '@dangjian/contracts';
-import { isCalendarDate } from '@dangjian/domain-organization';
+import { isCalendarDate, isoDate } from '@dangjian/domain-organization';
 import { OutboxRelay } from '@dangjian/messaging';
-import { AuditTrail, DomainException, RequestContext, callerEvent } from '@dangjian/platform';
+import { AuditTrail, DomainException, RequestContext, callerEvent, invalidFields } from '@dangjian/platform';
 import { VersionConflictError } from '@dangjian/persistence';
 import { CreateOrgUnitDto } from './dtos/create-org-unit.dto';
 import { KIND_LABELS, kindAllowedUnder } from './org-unit.rules';
@@ -114,16 +114,16 @@ export class OrgUnitsService {
       );
     }
     if (unit.form && unit.kind !== 'branch') {
-      throw new DomainException(CommonErrorCode.VALIDATION_FAILED, '只有党支部有组建方式 / Only a branch has a form', [{ field: 'form', problems: ['只有党支部有组建方式 / only a branch has a form'] }]);
+      throw invalidFields([{ field: 'form', problems: ['只有党支部有组建方式 / only a branch has a form'] }]);
     }
     const partyOrg = PARTY_ORG_KINDS.includes(unit.kind);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = isoDate();
     const problems = [
       ...(!partyOrg && (unit.foundedOn || unit.secretary) ? [{ field: unit.foundedOn ? 'foundedOn' : 'secretary', problems: ['只有党总支、党支部有成立日期和书记 / only a general branch or branch has a founding date and a secretary'] }] : []),
       ...(unit.foundedOn && (!isCalendarDate(unit.foundedOn) || unit.foundedOn > today) ? [{ field: 'foundedOn', problems: ['应为今天或以前的日期 / must be a date no later than today'] }] : []),
     ];
     if (problems.length) {
-      throw new DomainException(CommonErrorCode.VALIDATION_FAILED, `请求内容有误，请检查：${problems.map((p) => p.field).join('、')} / Invalid request`, problems);
+      throw invalidFields(problems);
     }
     if (await this.units.pathTaken(unit.path)) {
       throw new DomainException(OrganizationErrorCode.ORG_UNIT_EXISTS, `该组织已存在：${unit.path} / Org unit already exists`, { path: unit.path });

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { callerScopes, outOfScope } from '@dangjian/auth';
 import { CommonErrorCode, OrgEnterpriseAttachedV1, OrgEnterpriseDetachedV1, OrgRevokedV1, OrganizationErrorCode, PartyOrgForm } from '@dangjian/contracts';
-import { isCalendarDate } from '@dangjian/domain-organization';
+import { isCalendarDate, isoDate } from '@dangjian/domain-organization';
 import { OutboxRelay } from '@dangjian/messaging';
 import { VersionConflictError } from '@dangjian/persistence';
-import { AuditTrail, DomainException, RequestContext, callerEvent } from '@dangjian/platform';
+import { AuditTrail, DomainException, RequestContext, callerEvent, invalidFields } from '@dangjian/platform';
 import { EnterpriseFactsRepository } from '../enterprises/enterprise-facts.repository';
 import { OrgUnitDoc } from '../org-units/org-unit.schema';
 import { OrgUnitsRepository } from '../org-units/org-units.repository';
@@ -13,7 +13,7 @@ import { PoliciesService } from '../policies/policies.service';
 import { AttachedEnterprise, BranchEnterprisesDoc, DetachedEnterprise } from './branch-enterprises.schema';
 import { BranchEnterprisesRepository } from './branch-enterprises.repository';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => isoDate();
 const FORM_LABELS: Record<PartyOrgForm, string> = { independent: '单独组建', joint: '联合组建', hosted: '依托村社区' };
 
 export interface BranchEnterprisesView {
@@ -134,7 +134,7 @@ export class BranchEnterprisesService {
     const unit = await this.branch(orgId);
     if (unit.status === 'revoked') throw revokedError(unit);
     if (!isCalendarDate(on) || on > today()) {
-      throw new DomainException(CommonErrorCode.VALIDATION_FAILED, '撤销日期应为今天或以前 / on: must be a date no later than today', [{ field: 'on', problems: ['应为今天或以前的日期 / a date no later than today'] }]);
+      throw invalidFields([{ field: 'on', problems: ['应为今天或以前的日期 / a date no later than today'] }]);
     }
     const covered = (await this.branches.get(scopes, unit._id, unit.path))?.enterprises ?? [];
     if (covered.length) {

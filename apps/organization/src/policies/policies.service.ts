@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { callerScopes, outOfScope } from '@dangjian/auth';
 import { CommonErrorCode, OrganizationErrorCode, PolicyChangedV1 } from '@dangjian/contracts';
-import { EffectivePolicy, POLICY_LABELS, PolicyKey, PolicyVersion, effectivePolicy, isCalendarDate, placeVersion, settingsProblems } from '@dangjian/domain-organization';
+import { EffectivePolicy, POLICY_LABELS, PolicyKey, PolicyVersion, effectivePolicy, isCalendarDate, isoDate, placeVersion, settingsProblems } from '@dangjian/domain-organization';
 import { OutboxRelay } from '@dangjian/messaging';
 import { VersionConflictError } from '@dangjian/persistence';
-import { AuditTrail, DomainException, RequestContext, callerEvent } from '@dangjian/platform';
+import { AuditTrail, DomainException, RequestContext, callerEvent, invalidFields } from '@dangjian/platform';
 import { OrgUnitsRepository } from '../org-units/org-units.repository';
 import { CreatePolicyVersionDto } from './dtos/policy.dto';
 import { PoliciesRepository } from './policies.repository';
@@ -26,12 +26,8 @@ export interface PolicyVersionView {
 
 const view = (v: StoredPolicyVersion): PolicyVersionView => ({ ...v, settings: v.settings as Record<string, unknown>, createdAt: new Date(v.createdAt).toISOString() });
 const asVersions = (orgPath: string, doc: PolicyDoc | undefined): PolicyVersion[] => (doc?.versions ?? []).map((v) => ({ ...v, orgPath }));
-const today = () => new Date().toISOString().slice(0, 10);
 
-function invalid(problems: { field: string; message: string }[]): DomainException {
-  const fields = problems.map((p) => p.field).join('、');
-  return new DomainException(CommonErrorCode.VALIDATION_FAILED, `请求内容有误，请检查：${fields} / Invalid request, check: ${fields}`, problems.map((p) => ({ field: p.field, problems: [p.message] })));
-}
+const invalid = (problems: { field: string; message: string }[]) => invalidFields(problems.map((p) => ({ field: p.field, problems: [p.message] })));
 
 @Injectable()
 export class PoliciesService {
@@ -43,7 +39,7 @@ export class PoliciesService {
   ) {}
 
   /** The policy in force for a path in scope on a date, with where each value comes from. */
-  async effective(orgPath: string, date = today()): Promise<EffectivePolicy & { labels: Record<PolicyKey, string> }> {
+  async effective(orgPath: string, date = isoDate()): Promise<EffectivePolicy & { labels: Record<PolicyKey, string> }> {
     if (!isCalendarDate(date)) throw invalid([{ field: 'date', message: '不是有效日期 / not a calendar date' }]);
     const chain = await this.policies.chain(callerScopes(), orgPath);
     if (!chain || !(await this.units.findByPath(callerScopes(), orgPath))) throw outOfScope(WHAT);

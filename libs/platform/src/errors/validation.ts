@@ -9,7 +9,8 @@ function flatten(errors: ValidationError[], prefix = ''): { field: string; probl
   });
 }
 
-function invalid(details: { field: string; problems: string[] }[]): BadRequestException {
+/** 400 VALIDATION_FAILED naming each field with its problems: the pipe's answer, also for checks a service makes itself. */
+export function invalidFields(details: { field: string; problems: string[] }[]): BadRequestException {
   const fields = details.map((d) => d.field || '(body)').join('、');
   return new BadRequestException({
     code: 'VALIDATION_FAILED',
@@ -26,7 +27,7 @@ class RequestValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' || metadata.type === 'query') {
       const cleaned = cleanRequestValue(value);
-      if ('problem' in cleaned) throw invalid([{ field: cleaned.problem.field, problems: [REQUEST_TEXT_PROBLEMS[cleaned.problem.problem]] }]);
+      if ('problem' in cleaned) throw invalidFields([{ field: cleaned.problem.field, problems: [REQUEST_TEXT_PROBLEMS[cleaned.problem.problem]] }]);
       value = cleaned.value;
     }
     return super.transform(value, metadata);
@@ -38,6 +39,6 @@ export function validationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    exceptionFactory: (errors) => invalid(flatten(errors)),
+    exceptionFactory: (errors) => invalidFields(flatten(errors)),
   });
 }
