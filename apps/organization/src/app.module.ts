@@ -5,6 +5,7 @@ import { OrgUnitsModule } from './org-units/org-units.module';
 import { EnterprisesModule } from './enterprises/enterprises.module';
 import { PartyOrgsModule } from './party-orgs/party-orgs.module';
 import { PoliciesModule } from './policies/policies.module';
+import { CoverageModule } from './coverage/coverage.module';
 
 @Module({})
 export class AppModule {
@@ -12,7 +13,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [PlatformModule.forRoot({ service: 'organization', config }), OrgUnitsModule, PoliciesModule, EnterprisesModule, PartyOrgsModule],
+      imports: [PlatformModule.forRoot({ service: 'organization', config }), OrgUnitsModule, PoliciesModule, EnterprisesModule, PartyOrgsModule, CoverageModule],
       providers: [{ provide: ORGANIZATION_CONFIG, useValue: config }],
       exports: [ORGANIZATION_CONFIG],
     };

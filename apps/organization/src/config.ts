@@ -8,5 +8,11 @@ export const organizationConfigSchema = baseConfigSchema.extend({
   HTTP_PORT: baseConfigSchema.shape.HTTP_PORT.default(3102),
   /** Development and demo only: seeds an empty org tree from this JSON file (deploy/seed/demo-county.json). */
   DEMO_SEED_FILE: z.string().min(1).optional(),
+  /** How often the coverage applier looks for changes it was not told of (another replica's, a crashed run's). */
+  COVERAGE_POLL_MS: z.coerce.number().int().min(100).default(2000),
+  /** The coverage applier's lease: another replica takes over this long after a holder died. */
+  COVERAGE_LEASE_MS: z.coerce.number().int().min(1000).default(30_000),
+  /** Enterprises a coverage rebuild recomputes per step (each step is checkpointed). */
+  COVERAGE_REBUILD_BATCH: z.coerce.number().int().min(1).max(5000).default(500),
 });
 export type OrganizationConfig = z.infer<typeof organizationConfigSchema>;

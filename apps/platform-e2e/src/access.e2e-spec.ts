@@ -99,6 +99,8 @@ const REQUESTS: Record<string, (user: DemoUser) => Promise<{ status: number; bod
       effectiveFrom: `${2100 + (counter += 1)}-01-01`,
       settings: { instructorVisitsPerMonth: 2 },
     }),
+  'coverage.read': (u) => call('GET', `${organization.url}/api/organization/coverage?path=${encodeURIComponent(USERS[u].scope)}`, tokens.get(u)),
+  'coverage.update': (u) => call('POST', `${organization.url}/api/organization/coverage/rebuild`, tokens.get(u)),
   'org-unit.update': async (u) => {
     if (!allows([USERS[u].role], 'org-unit', 'update')) return call('POST', `${organization.url}/api/organization/org-units/${randomUUID()}/revoke`, tokens.get(u), { reason: '访问测试' });
     const created = await call('POST', `${organization.url}/api/organization/org-units`, tokens.get('county.admin'), {

@@ -45,6 +45,10 @@ export enum OrganizationErrorCode {
   PARTY_ORG_REVOKED = 'PARTY_ORG_REVOKED',
   /** The branch still covers enterprises: detach them (or move them to another branch) first. */
   PARTY_ORG_HAS_ENTERPRISES = 'PARTY_ORG_HAS_ENTERPRISES',
+  /** Coverage is counted per county, park and township, not per party organization. */
+  COVERAGE_NOT_FOR_THIS_UNIT = 'COVERAGE_NOT_FOR_THIS_UNIT',
+  /** A coverage rebuild is under way: one at a time. */
+  COVERAGE_REBUILD_RUNNING = 'COVERAGE_REBUILD_RUNNING',
 }
 
 

@@ -107,6 +107,7 @@ export const PolicyChangedV1 = defineEvent(
 
 export const ENTERPRISE_KINDS = ['enterprise', 'social-org', 'individual'] as const;
 export type EnterpriseKind = (typeof ENTERPRISE_KINDS)[number];
+export const ENTERPRISE_KIND_LABELS: Record<EnterpriseKind, string> = { enterprise: '非公企业', 'social-org': '社会组织', individual: '个体工商户' };
 export const ENTERPRISE_STATUSES = ['entered-production', 'operating', 'abnormal', 'deregistered'] as const;
 export type EnterpriseStatus = (typeof ENTERPRISE_STATUSES)[number];
 
@@ -126,6 +127,8 @@ const enterpriseFacts = z.object({
   meetsIndependentBranchRule: z.boolean(),
   /** ≥ 50 employees: targeted to have members. */
   employeesAtLeast50: z.boolean(),
+  /** GB/T 4754 industry code, e.g. `C3411`; absent in events older than the field. */
+  industryCode: z.string().nullable().optional(),
 });
 export type EnterpriseFacts = z.infer<typeof enterpriseFacts>;
 
@@ -204,3 +207,41 @@ export const EnterpriseProposalDecidedV1 = defineEvent(
   'registry.enterprise.proposal-decided.v1',
   z.object({ proposalId: z.string(), enterpriseId: z.string(), orgPath: z.string(), decision: z.enum(['confirmed', 'rejected']), decidedBy: z.string(), proposedBy: z.string(), note: z.string().optional() }),
 );
+
+/** What an enterprise counts for in the two coverages (两个覆盖), as organization last computed it. */
+const coverageState = z.object({
+  /** The park or township and its ancestors the enterprise counts in. */
+  jurisdictions: z.array(z.string()),
+  kind: z.enum(ENTERPRISE_KINDS),
+  /** GB/T 4754 section letter, or `-` when the ledger has no industry code. */
+  industry: z.string(),
+  inBase: z.boolean(),
+  /** Covered by a party organization (independent, joint or hosted). */
+  organization: z.boolean(),
+  /** Covered by an organization or an instructor. */
+  work: z.boolean(),
+  /** At or above the policy's employee line (≥ 50 by default). */
+  large: z.boolean(),
+  hasMembers: z.boolean(),
+});
+export type CoverageState = z.infer<typeof coverageState>;
+/**
+ * An enterprise's standing in the coverage changed: it entered or left the base, gained or lost its
+ * org or instructor, crossed the employee line, moved, or got its first member.
+ */
+export const CoverageChangedV1 = defineEvent(
+  'organization.coverage.changed.v1',
+  z.object({ enterpriseId: z.string(), uscc: z.string(), name: z.string(), before: coverageState.nullable(), after: coverageState }),
+);
+
+const assignment = z.object({
+  assignmentId: z.string(),
+  instructorId: z.string(),
+  enterpriseId: z.string(),
+  /** The enterprise's park or township. */
+  orgPath: z.string(),
+});
+/** An instructor (党建工作指导员) was assigned to an enterprise from a date; the enterprise counts in work coverage. */
+export const InstructorAssignmentStartedV1 = defineEvent('instructor.assignment.started.v1', assignment.extend({ from: z.string() }));
+/** An assignment ended (recall, replacement, the enterprise formed its org…) on a date. */
+export const InstructorAssignmentEndedV1 = defineEvent('instructor.assignment.ended.v1', assignment.extend({ until: z.string(), reason: z.string() }));

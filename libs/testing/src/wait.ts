@@ -1,5 +1,5 @@
 /** Polls until the check returns a truthy value or the time is up; returns that value. */
-export async function eventually<T>(check: () => Promise<T | undefined | null | false> | T | undefined | null | false, timeoutMs = 20_000, what = 'condition'): Promise<T> {
+export async function eventually<T>(check: () => Promise<T | undefined | null | false> | T | undefined | null | false, timeoutMs = 20_000, what: string | (() => string) = 'condition'): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline) {
@@ -11,5 +11,5 @@ export async function eventually<T>(check: () => Promise<T | undefined | null | 
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`${what} not met within ${timeoutMs} ms${lastError ? `: ${String(lastError)}` : ''}`);
+  throw new Error(`${typeof what === 'function' ? what() : what} not met within ${timeoutMs} ms${lastError ? `: ${String(lastError)}` : ''}`);
 }

@@ -4,13 +4,61 @@ import { Model } from 'mongoose';
 import { pathAncestors } from '@dangjian/auth';
 import { EnterpriseFacts } from '@dangjian/contracts';
 import { guardedUpdateOne } from '@dangjian/persistence';
-import { EnterpriseFactsDoc } from './enterprise-facts.schema';
+import { EnterpriseBaseDoc, EnterpriseFactsDoc } from './enterprise-facts.schema';
 
 export const ENTERPRISE_FACTS_MODEL = 'EnterpriseFacts';
+export const ENTERPRISE_BASE_MODEL = 'EnterpriseBase';
 
 @Injectable()
 export class EnterpriseFactsRepository {
-  constructor(@InjectModel(ENTERPRISE_FACTS_MODEL) readonly model: Model<EnterpriseFactsDoc>) {}
+  constructor(
+    @InjectModel(ENTERPRISE_FACTS_MODEL) readonly model: Model<EnterpriseFactsDoc>,
+    @InjectModel(ENTERPRISE_BASE_MODEL) readonly base: Model<EnterpriseBaseDoc>,
+  ) {}
+
+  /** Whether the latest census decision put the enterprise in the base; null before any. */
+  baseOf(id: string): Promise<EnterpriseBaseDoc | null> {
+    return this.base.findOne({ _id: id }).lean<EnterpriseBaseDoc>();
+  }
+
+  /** Enterprise ids after `after`, in id order: the batches a rebuild walks. */
+  async idsAfter(after: string, limit: number): Promise<string[]> {
+    const docs = await this.model.find({ _id: { $gt: after } }, { _id: 1 }).sort({ _id: 1 }).limit(limit).lean<{ _id: string }[]>();
+    return docs.map((d) => d._id);
+  }
+
+  /** The same, for the enterprises of one jurisdiction. */
+  async idsUnder(orgPath: string, after: string, limit: number): Promise<string[]> {
+    const docs = await this.model.find({ orgAncestors: orgPath, _id: { $gt: after } }, { _id: 1 }).sort({ _id: 1 }).limit(limit).lean<{ _id: string }[]>();
+    return docs.map((d) => d._id);
+  }
+
+  count(): Promise<number> {
+    return this.model.estimatedDocumentCount();
+  }
+
+  /**
+   * Records a census decision unless a later one is known: a later campaign year wins, and within a
+   * year the later decision. Safe to repeat.
+   */
+  async applyBase(decision: EnterpriseBaseDoc): Promise<void> {
+    const later = (a: EnterpriseBaseDoc, b: EnterpriseBaseDoc) => a.year > b.year || (a.year === b.year && a.at > b.at);
+    for (;;) {
+      const current = await this.baseOf(decision._id);
+      if (!current) {
+        try {
+          await this.base.create(decision);
+          return;
+        } catch (error) {
+          if ((error as { code?: number }).code !== 11000) throw error;
+          continue;
+        }
+      }
+      if (!later(decision, current)) return;
+      const { _id, ...fields } = decision;
+      if (await guardedUpdateOne(this.base, _id, { year: current.year, at: current.at }, { $set: fields })) return;
+    }
+  }
 
   /** An enterprise by registry id, whatever the caller's scope: the caller checks it against the org it acts on. */
   findById(id: string): Promise<EnterpriseFactsDoc | null> {
@@ -32,6 +80,8 @@ export class EnterpriseFactsRepository {
       status: facts.status,
       employees: facts.employees,
       formalMembers: facts.formalMembers,
+      partyMembers: facts.partyMembers,
+      industryCode: facts.industryCode ?? null,
       factsAt: at,
     };
     for (;;) {

@@ -16,6 +16,9 @@ export interface EnterpriseFactsDoc {
   status: EnterpriseStatus;
   employees: number;
   formalMembers: number;
+  /** Formal and probationary; absent in copies older than the field (then read as formalMembers). */
+  partyMembers?: number;
+  industryCode?: string | null;
   /** When registry's latest applied event happened: an older event arriving late changes nothing. */
   factsAt: string;
 }
@@ -31,8 +34,35 @@ export const enterpriseFactsSchema = new Schema<EnterpriseFactsDoc>(
     status: { type: String, enum: ENTERPRISE_STATUSES, required: true },
     employees: { type: Number, required: true },
     formalMembers: { type: Number, required: true },
+    partyMembers: Number,
+    industryCode: String,
     factsAt: { type: String, required: true },
   },
   { collection: 'enterprise_facts', versionKey: false },
 );
 enterpriseFactsSchema.index({ orgAncestors: 1, _id: 1 });
+
+/**
+ * Whether the latest census put an enterprise in the party-building base (党建基数): registry's
+ * admitted and removed events, the later campaign year (then the later event) winning.
+ */
+export interface EnterpriseBaseDoc {
+  /** Registry's enterprise id. */
+  _id: string;
+  admitted: boolean;
+  year: number;
+  campaignId: string;
+  /** When registry decided. */
+  at: string;
+}
+
+export const enterpriseBaseSchema = new Schema<EnterpriseBaseDoc>(
+  {
+    _id: String,
+    admitted: { type: Boolean, required: true },
+    year: { type: Number, required: true },
+    campaignId: { type: String, required: true },
+    at: { type: String, required: true },
+  },
+  { collection: 'enterprise_base', versionKey: false },
+);

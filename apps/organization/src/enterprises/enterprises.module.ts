@@ -1,12 +1,18 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { ENTERPRISE_FACTS_MODEL, EnterpriseFactsRepository } from './enterprise-facts.repository';
-import { enterpriseFactsSchema } from './enterprise-facts.schema';
+import { EnterpriseChanges } from './enterprise-changes';
+import { ENTERPRISE_BASE_MODEL, ENTERPRISE_FACTS_MODEL, EnterpriseFactsRepository } from './enterprise-facts.repository';
+import { enterpriseBaseSchema, enterpriseFactsSchema } from './enterprise-facts.schema';
 import { RegistryEnterprisesConsumer } from './registry-enterprises.consumer';
 
 @Module({
-  imports: [MongooseModule.forFeature([{ name: ENTERPRISE_FACTS_MODEL, schema: enterpriseFactsSchema }])],
-  providers: [EnterpriseFactsRepository, RegistryEnterprisesConsumer],
-  exports: [EnterpriseFactsRepository],
+  imports: [
+    MongooseModule.forFeature([
+      { name: ENTERPRISE_FACTS_MODEL, schema: enterpriseFactsSchema },
+      { name: ENTERPRISE_BASE_MODEL, schema: enterpriseBaseSchema },
+    ]),
+  ],
+  providers: [EnterpriseFactsRepository, EnterpriseChanges, RegistryEnterprisesConsumer],
+  exports: [EnterpriseFactsRepository, EnterpriseChanges],
 })
 export class EnterprisesModule {}

@@ -49,6 +49,14 @@ export class BranchEnterprisesRepository {
     }
   }
 
+  /** The branch an enterprise is attached to (its claim, confirmed by the branch's document), whatever the caller's scope. */
+  async coveringBranch(enterpriseId: string): Promise<string | null> {
+    const claim = await this.claims.findOne({ _id: enterpriseId }).lean<EnterpriseClaimDoc>();
+    if (!claim?.orgId) return null;
+    const holder = await this.model.findOne({ _id: claim.orgId }).lean<BranchEnterprisesDoc>();
+    return holder?.enterprises.some((e) => e.enterpriseId === enterpriseId) ? claim.orgId : null;
+  }
+
   /** Gives a claim up, if this branch holds it. */
   async release(enterpriseId: string, orgId: string): Promise<void> {
     await guardedUpdateOne(this.claims, enterpriseId, { orgId }, { $set: { orgId: '', at: new Date() } });

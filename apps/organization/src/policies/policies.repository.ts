@@ -22,6 +22,11 @@ export class PoliciesRepository {
    */
   async chain(scopes: readonly string[], orgPath: string): Promise<Map<string, PolicyDoc> | null> {
     if (!inAnyScope(orgPath, scopes)) return null;
+    return this.chainForService(orgPath);
+  }
+
+  /** The same for the service's own rules (formation limits, coverage lines), whoever caused the work. */
+  async chainForService(orgPath: string): Promise<Map<string, PolicyDoc>> {
     const docs = await this.model.find({ _id: { $in: pathChain(orgPath) } }).lean<PolicyDoc[]>();
     return new Map(docs.map((doc) => [doc._id, doc]));
   }

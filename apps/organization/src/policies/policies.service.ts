@@ -47,6 +47,12 @@ export class PoliciesService {
     return { ...effectivePolicy(orgPath, date, versions), labels: POLICY_LABELS };
   }
 
+  /** The policy in force for the service's own rules (no caller scope: events and jobs apply it). */
+  async inForce(orgPath: string, date = isoDate()): Promise<EffectivePolicy> {
+    const chain = await this.policies.chainForService(orgPath);
+    return effectivePolicy(orgPath, date, new Map([...chain].map(([path, doc]) => [path, asVersions(path, doc)])));
+  }
+
   /** A jurisdiction's own versions, oldest first. */
   async versions(orgPath: string): Promise<{ orgPath: string; versions: PolicyVersionView[] }> {
     const chain = await this.policies.chain(callerScopes(), orgPath);

@@ -35,6 +35,7 @@ export function enterpriseFacts(doc: EnterpriseDoc): EnterpriseFacts {
     probationaryMembers: doc.probationaryMembers,
     formalMembers: formalMembers(doc),
     ...thresholds(doc),
+    industryCode: doc.industryCode ?? null,
   };
 }
 

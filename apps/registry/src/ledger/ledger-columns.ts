@@ -1,9 +1,9 @@
-import { EnterpriseKind, EnterpriseStatus } from '@dangjian/contracts';
+import { ENTERPRISE_KIND_LABELS, EnterpriseKind, EnterpriseStatus } from '@dangjian/contracts';
 import { memberCountsProblem } from '@dangjian/domain-registry';
 import { normalizeUscc, proposeKindFromUscc, usccProblem, usccProblemText } from '@dangjian/domain-identifiers';
 import { EnterpriseDoc, PartyOrgStatus } from '../enterprises/enterprise.schema';
 
-export const KIND_LABELS: Record<EnterpriseKind, string> = { enterprise: '非公企业', 'social-org': '社会组织', individual: '个体工商户' };
+export const KIND_LABELS = ENTERPRISE_KIND_LABELS;
 export const STATUS_LABELS: Record<EnterpriseStatus, string> = {
   'entered-production': '新投产',
   operating: '经营',

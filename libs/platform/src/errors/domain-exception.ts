@@ -54,11 +54,13 @@ export function httpStatusOf(code: ErrorCode): number {
     case OrganizationErrorCode.ENTERPRISE_IN_ANOTHER_ORG:
     case OrganizationErrorCode.PARTY_ORG_HAS_ENTERPRISES:
     case OrganizationErrorCode.PARTY_ORG_REVOKED:
+    case OrganizationErrorCode.COVERAGE_REBUILD_RUNNING:
       return 409;
     case OrganizationErrorCode.POLICY_NOT_FOR_THIS_UNIT:
     case OrganizationErrorCode.ENTERPRISE_OUTSIDE_ORG_JURISDICTION:
     case OrganizationErrorCode.PARTY_ORG_FULL:
     case OrganizationErrorCode.NOT_A_BRANCH:
+    case OrganizationErrorCode.COVERAGE_NOT_FOR_THIS_UNIT:
       return 422;
     case RegistryErrorCode.INVALID_CREDIT_CODE:
     case RegistryErrorCode.INVALID_MEMBER_COUNTS:
