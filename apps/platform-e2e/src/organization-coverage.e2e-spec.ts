@@ -112,7 +112,7 @@ async function publishAssignment(event: EventEnvelope): Promise<void> {
 
 beforeAll(async () => {
   registry = await ServiceProcess.create('registry', serviceEnv('registry', run));
-  organization = await ServiceProcess.create('organization', { ...serviceEnv('organization', run), COVERAGE_POLL_MS: '500' });
+  organization = await ServiceProcess.create('organization', { ...serviceEnv('organization', run), COVERAGE_POLL_MS: '500', COVERAGE_LEASE_MS: '2000' });
   await Promise.all([registry.startReady(), organization.startReady()]);
   nc = await connectTestNats();
   for (const user of ['county.admin', 'park.admin.htp', 'auditor'] as DemoUser[]) tokens.set(user, await userToken(user));
@@ -239,4 +239,33 @@ it('should count an instructor’s enterprise in work coverage only, list the la
   }, 120_000, 'rebuild completed');
   expect(finished.processed).toBeGreaterThanOrEqual(3);
   expect((await coverage(park)).totals).toMatchObject({ base: 3, organization: 0, work: 0, large: 1, largeWithoutMembers: 1 });
+}, 300_000);
+
+it('should count a move once when the service dies between two counters of it', async () => {
+  const park = await newPark('crash', `覆盖崩溃测试园区${run}`);
+  const [id] = await importRows(park, [{ name: `崩溃${run}有限公司`, industry: 'C3411', employees: 5, members: 3 }]);
+  await admit(park, [id]);
+  await coverageReaches(park, { base: 1, organization: 0 });
+  const countyBefore = (await coverage(COUNTY)).totals as Json;
+  const branchId = await branch(park, 'crash-branch', 'independent');
+
+  // A replica armed to die right after the first of the move's two counters (county, park) took it.
+  const main = organization;
+  await main.stop();
+  const crashing = await ServiceProcess.create('organization', { ...main.env, FAILPOINTS: 'coverage.after-counter' });
+  try {
+    await crashing.startReady();
+    organization = crashing;
+    await attach(branchId, id);
+    const exit = await crashing.exit();
+    expect(exit?.signal).toBe('SIGKILL');
+    expect(exit?.stderr).toContain('failpoint coverage.after-counter');
+  } finally {
+    organization = main;
+    await crashing.kill();
+  }
+  await main.startReady();
+  await coverageReaches(park, { base: 1, organization: 1, work: 1 });
+  const countyAfter = (await coverage(COUNTY)).totals as Json;
+  expect(countyAfter).toMatchObject({ base: countyBefore.base, organization: (countyBefore.organization as number) + 1, work: (countyBefore.work as number) + 1 });
 }, 300_000);
