@@ -6,6 +6,7 @@ import { EnterprisesModule } from './enterprises/enterprises.module';
 import { PartyOrgsModule } from './party-orgs/party-orgs.module';
 import { PoliciesModule } from './policies/policies.module';
 import { CoverageModule } from './coverage/coverage.module';
+import { FormationModule } from './formation/formation.module';
 
 @Module({})
 export class AppModule {
@@ -13,7 +14,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [PlatformModule.forRoot({ service: 'organization', config }), OrgUnitsModule, PoliciesModule, EnterprisesModule, PartyOrgsModule, CoverageModule],
+      imports: [PlatformModule.forRoot({ service: 'organization', config }), OrgUnitsModule, PoliciesModule, EnterprisesModule, PartyOrgsModule, CoverageModule, FormationModule],
       providers: [{ provide: ORGANIZATION_CONFIG, useValue: config }],
       exports: [ORGANIZATION_CONFIG],
     };

@@ -12,6 +12,8 @@ export const organizationConfigSchema = baseConfigSchema.extend({
   COVERAGE_POLL_MS: z.coerce.number().int().min(100).default(2000),
   /** The coverage applier's lease: another replica takes over this long after a holder died. */
   COVERAGE_LEASE_MS: z.coerce.number().int().min(1000).default(30_000),
+  /** How often the formation advisor works out the advice of parks and townships whose enterprises changed. */
+  FORMATION_POLL_MS: z.coerce.number().int().min(100).default(2000),
   /** Enterprises a coverage rebuild recomputes per step (each step is checkpointed). */
   COVERAGE_REBUILD_BATCH: z.coerce.number().int().min(1).max(5000).default(500),
 });

@@ -56,6 +56,8 @@ let campaignId = '';
 /** Per park/township, an enterprise whose liaison is the demo liaison, and pending proposals for the confirm cells. */
 const liaisonEnterprise = new Map<string, string>();
 const proposalPool = new Map<string, string[]>();
+/** Formation suggestions dismissed by the formation.update cells. */
+const dismissed = new Set<string>();
 /** The park or township a user registers enterprises in: their own, or the first park for county-wide users. */
 const ledgerHome = (u: DemoUser) => (['county', 'general-branch', 'branch'].includes(USERS[u].kind) ? '/demo-county/econ-dev-zone' : USERS[u].scope);
 
@@ -99,6 +101,18 @@ const REQUESTS: Record<string, (user: DemoUser) => Promise<{ status: number; bod
       effectiveFrom: `${2100 + (counter += 1)}-01-01`,
       settings: { instructorVisitsPerMonth: 2 },
     }),
+  'formation.read': (u) => call('GET', `${organization.url}/api/organization/formation/suggestions?path=${encodeURIComponent(USERS[u].scope)}`, tokens.get(u)),
+  // The setup's enterprises have no members: each needs an instructor, an open suggestion to dismiss.
+  'formation.update': async (u) => {
+    if (!allows([USERS[u].role], 'formation', 'update')) return call('POST', `${organization.url}/api/organization/formation/suggestions/${randomUUID()}/dismiss`, tokens.get(u), { note: '访问测试' });
+    const home = ledgerHome(u);
+    const open = await eventually(async () => {
+      const listed = await call('GET', `${organization.url}/api/organization/formation/suggestions?path=${encodeURIComponent(home)}&kind=needs-instructor&limit=200`, tokens.get('county.admin'));
+      return (listed.body.items as { id: string }[] | undefined)?.find((item) => !dismissed.has(item.id));
+    }, 30_000, `an open suggestion in ${home}`);
+    dismissed.add(open.id);
+    return call('POST', `${organization.url}/api/organization/formation/suggestions/${open.id}/dismiss`, tokens.get(u), { note: '访问测试' });
+  },
   'coverage.read': (u) => call('GET', `${organization.url}/api/organization/coverage?path=${encodeURIComponent(USERS[u].scope)}`, tokens.get(u)),
   'coverage.update': (u) => call('POST', `${organization.url}/api/organization/coverage/rebuild`, tokens.get(u)),
   'org-unit.update': async (u) => {

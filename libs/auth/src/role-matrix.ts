@@ -41,6 +41,11 @@ export const ROLE_MATRIX = {
     read: everyone,
     create: ['county-admin', 'park-admin', 'township-admin'],
   },
+  formation: {
+    label: '组建建议 / formation suggestions',
+    read: ['county-admin', 'park-admin', 'township-admin', 'auditor'],
+    update: ['county-admin', 'park-admin', 'township-admin'],
+  },
   coverage: {
     label: '两个覆盖统计 / organization and work coverage',
     read: ['county-admin', 'park-admin', 'township-admin', 'auditor', 'platform-service'],

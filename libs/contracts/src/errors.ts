@@ -49,6 +49,8 @@ export enum OrganizationErrorCode {
   COVERAGE_NOT_FOR_THIS_UNIT = 'COVERAGE_NOT_FOR_THIS_UNIT',
   /** A coverage rebuild is under way: one at a time. */
   COVERAGE_REBUILD_RUNNING = 'COVERAGE_REBUILD_RUNNING',
+  /** The suggestion was accepted, dismissed, or the facts no longer call for it. */
+  SUGGESTION_NOT_OPEN = 'SUGGESTION_NOT_OPEN',
 }
 
 

@@ -8,7 +8,7 @@ import { EnterpriseFactsRepository } from '../enterprises/enterprise-facts.repos
 import { BranchEnterprisesRepository } from '../party-orgs/branch-enterprises.repository';
 import { PoliciesService } from '../policies/policies.service';
 import { CoverageRepository } from './coverage.repository';
-import { InstructorAssignmentsRepository } from './instructor-assignments';
+import { InstructorAssignmentsRepository } from '../enterprises/instructor-assignments';
 
 /**
  * Recomputes one enterprise's standing from organization's own copies (registry's facts and census

@@ -1,18 +1,17 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { OutboxRelay } from '@dangjian/messaging';
+import { EnterpriseChanges } from '../enterprises/enterprise-changes';
 import { EnterprisesModule } from '../enterprises/enterprises.module';
 import { OrgUnitsModule } from '../org-units/org-units.module';
 import { PartyOrgsModule } from '../party-orgs/party-orgs.module';
 import { PoliciesModule } from '../policies/policies.module';
 import { CoverageApplier } from './coverage-applier';
 import { CoverageRefresher } from './coverage-refresher';
-import { CoverageConsumers } from './coverage.consumers';
 import { CoverageController } from './coverage.controller';
 import { COVERAGE_COUNTER_MODEL, COVERAGE_ENTRY_MODEL, COVERAGE_PENDING_MODEL, COVERAGE_SNAPSHOT_MODEL, COVERAGE_STATE_MODEL, CoverageRepository } from './coverage.repository';
 import { coverageCounterSchema, coverageEntrySchema, coveragePendingSchema, coverageSnapshotSchema, coverageStateSchema } from './coverage.schema';
 import { CoverageService } from './coverage.service';
-import { INSTRUCTOR_ASSIGNMENT_MODEL, InstructorAssignmentsRepository, instructorAssignmentSchema } from './instructor-assignments';
 
 @Module({
   imports: [
@@ -26,15 +25,17 @@ import { INSTRUCTOR_ASSIGNMENT_MODEL, InstructorAssignmentsRepository, instructo
       { name: COVERAGE_COUNTER_MODEL, schema: coverageCounterSchema },
       { name: COVERAGE_SNAPSHOT_MODEL, schema: coverageSnapshotSchema },
       { name: COVERAGE_STATE_MODEL, schema: coverageStateSchema },
-      { name: INSTRUCTOR_ASSIGNMENT_MODEL, schema: instructorAssignmentSchema },
     ]),
   ],
   controllers: [CoverageController],
-  providers: [CoverageRepository, InstructorAssignmentsRepository, CoverageRefresher, CoverageApplier, CoverageConsumers, CoverageService],
+  providers: [CoverageRepository, CoverageRefresher, CoverageApplier, CoverageService],
 })
 export class CoverageModule {
-  constructor(relay: OutboxRelay, repository: CoverageRepository) {
+  constructor(relay: OutboxRelay, repository: CoverageRepository, changes: EnterpriseChanges, refresher: CoverageRefresher, applier: CoverageApplier) {
     relay.register(repository.entries);
     relay.register(repository.states);
+    changes.listen(async (enterpriseId) => {
+      if (await refresher.refresh(enterpriseId)) applier.poke();
+    });
   }
 }

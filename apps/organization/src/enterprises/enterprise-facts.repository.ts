@@ -33,6 +33,17 @@ export class EnterpriseFactsRepository {
     return docs.map((d) => d._id);
   }
 
+  /** The enterprises registered in one park or township. */
+  inJurisdiction(path: string): Promise<EnterpriseFactsDoc[]> {
+    return this.model.find({ orgAncestors: path, orgPath: path }).lean<EnterpriseFactsDoc[]>();
+  }
+
+  /** Census decisions of several enterprises, by id. */
+  async basesOf(ids: string[]): Promise<Map<string, EnterpriseBaseDoc>> {
+    const docs = await this.base.find({ _id: { $in: ids } }).lean<EnterpriseBaseDoc[]>();
+    return new Map(docs.map((d) => [d._id, d]));
+  }
+
   count(): Promise<number> {
     return this.model.estimatedDocumentCount();
   }

@@ -13,7 +13,7 @@ import { OrgUnitsService } from './org-units.service';
   imports: [MongooseModule.forFeature([{ name: ORG_UNIT_MODEL, schema: orgUnitSchema }])],
   controllers: [OrgUnitsController, OrgUnitsHandler],
   providers: [OrgUnitsRepository, OrgUnitsService, KeycloakGroupsSync, DemoSeed],
-  exports: [OrgUnitsRepository],
+  exports: [OrgUnitsRepository, OrgUnitsService],
 })
 export class OrgUnitsModule {
   constructor(relay: OutboxRelay, repository: OrgUnitsRepository) {

@@ -45,6 +45,11 @@ export class OrgUnitsRepository {
   }
 
   /** Unscoped existence check for uniqueness: a path taken elsewhere is still taken. */
+  /** Units by id, whatever the caller's scope (the service's own rules read them). */
+  byIds(ids: string[]): Promise<OrgUnitDoc[]> {
+    return this.model.find({ _id: { $in: ids } }).lean<OrgUnitDoc[]>();
+  }
+
   async pathTaken(path: string): Promise<boolean> {
     return (await this.model.exists({ path })) !== null;
   }

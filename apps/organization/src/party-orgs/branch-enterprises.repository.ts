@@ -57,6 +57,12 @@ export class BranchEnterprisesRepository {
     return holder?.enterprises.some((e) => e.enterpriseId === enterpriseId) ? claim.orgId : null;
   }
 
+  /** Which branch covers each enterprise, for the branches at or under a path, whatever the caller's scope. */
+  async coverageUnder(path: string): Promise<Map<string, string>> {
+    const docs = await this.model.find({ orgAncestors: path }, { enterprises: 1 }).lean<Pick<BranchEnterprisesDoc, '_id' | 'enterprises'>[]>();
+    return new Map(docs.flatMap((d) => d.enterprises.map((e) => [e.enterpriseId, d._id] as const)));
+  }
+
   /** Gives a claim up, if this branch holds it. */
   async release(enterpriseId: string, orgId: string): Promise<void> {
     await guardedUpdateOne(this.claims, enterpriseId, { orgId }, { $set: { orgId: '', at: new Date() } });

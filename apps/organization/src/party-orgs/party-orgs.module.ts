@@ -21,7 +21,7 @@ import { BranchEnterprisesService } from './branch-enterprises.service';
   ],
   controllers: [BranchEnterprisesController, RevokeBranchController],
   providers: [BranchEnterprisesRepository, BranchEnterprisesService],
-  exports: [BranchEnterprisesRepository],
+  exports: [BranchEnterprisesRepository, BranchEnterprisesService],
 })
 export class PartyOrgsModule {
   constructor(relay: OutboxRelay, repository: BranchEnterprisesRepository) {

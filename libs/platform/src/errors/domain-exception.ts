@@ -55,6 +55,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case OrganizationErrorCode.PARTY_ORG_HAS_ENTERPRISES:
     case OrganizationErrorCode.PARTY_ORG_REVOKED:
     case OrganizationErrorCode.COVERAGE_REBUILD_RUNNING:
+    case OrganizationErrorCode.SUGGESTION_NOT_OPEN:
       return 409;
     case OrganizationErrorCode.POLICY_NOT_FOR_THIS_UNIT:
     case OrganizationErrorCode.ENTERPRISE_OUTSIDE_ORG_JURISDICTION:

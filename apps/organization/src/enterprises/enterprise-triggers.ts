@@ -11,41 +11,37 @@ import {
   eventSubjectPrefix,
 } from '@dangjian/contracts';
 import { MessagingLifecycle, parsePayload } from '@dangjian/messaging';
-import { EnterpriseChanges } from '../enterprises/enterprise-changes';
-import { EnterpriseFactsRepository } from '../enterprises/enterprise-facts.repository';
-import { CoverageApplier } from './coverage-applier';
-import { CoverageRefresher } from './coverage-refresher';
+import { EnterpriseChanges } from './enterprise-changes';
+import { EnterpriseFactsRepository } from './enterprise-facts.repository';
 import { InstructorAssignmentsRepository } from './instructor-assignments';
 
 const REFRESH_BATCH = 500;
 
 /**
- * What moves an enterprise's coverage: registry's facts and census decisions (through
- * EnterpriseChanges), this service's own attachments, the instructor service's assignments, and a
- * changed employee line in a jurisdiction's policy. Each refreshes the entries it touches.
+ * Besides registry's facts and census decisions (RegistryEnterprisesConsumer), what else changes
+ * what organization derives from an enterprise: this service's own attachments, the instructor
+ * service's assignments, and a jurisdiction's policy (its employee line and formation rules). Each
+ * tells EnterpriseChanges about the enterprises it touches; coverage and the formation advisor listen.
  */
 @Injectable()
-export class CoverageConsumers implements OnModuleInit {
+export class EnterpriseTriggers implements OnModuleInit {
   constructor(
     private readonly messaging: MessagingLifecycle,
     private readonly changes: EnterpriseChanges,
-    private readonly refresher: CoverageRefresher,
-    private readonly applier: CoverageApplier,
     private readonly assignments: InstructorAssignmentsRepository,
     private readonly enterprises: EnterpriseFactsRepository,
   ) {}
 
   onModuleInit(): void {
-    this.changes.listen((enterpriseId) => this.refresh(enterpriseId));
     this.messaging.addConsumer({
       stream: eventStreamName('organization'),
-      durable: 'organization-coverage-attachments',
+      durable: 'organization-attachment-triggers',
       filterSubject: `${eventSubjectPrefix('organization')}.org.>`,
       handler: (event) => this.attachment(event),
     });
     this.messaging.addConsumer({
       stream: eventStreamName('organization'),
-      durable: 'organization-coverage-policies',
+      durable: 'organization-policy-triggers',
       filterSubject: eventSubject(PolicyChangedV1.type),
       handler: (event) => this.policy(event),
     });
@@ -57,8 +53,8 @@ export class CoverageConsumers implements OnModuleInit {
     });
   }
 
-  private async refresh(enterpriseId: string): Promise<void> {
-    if (await this.refresher.refresh(enterpriseId)) this.applier.poke();
+  private refresh(enterpriseId: string): Promise<void> {
+    return this.changes.changed(enterpriseId);
   }
 
   private async attachment(event: EventEnvelope): Promise<void> {
@@ -79,10 +75,11 @@ export class CoverageConsumers implements OnModuleInit {
     }
   }
 
-  /** A new employee line changes which enterprises of the jurisdiction count as large. */
+  /** A new employee line or formation rule changes what the jurisdiction's enterprises count for. */
   private async policy(event: EventEnvelope): Promise<void> {
     const data = parsePayload(event, PolicyChangedV1);
-    if (!('employeeRuleThreshold' in data.settings)) return;
+    const relevant = ['employeeRuleThreshold', 'independentBranchMinFormalMembers', 'jointBranchMinEnterprises', 'jointBranchMaxEnterprises'];
+    if (!relevant.some((key) => key in data.settings)) return;
     for (let after = ''; ; ) {
       const ids = await this.enterprises.idsUnder(data.orgPath, after, REFRESH_BATCH);
       if (ids.length === 0) return;

@@ -54,6 +54,14 @@ export class InstructorAssignmentsRepository {
     );
   }
 
+  /** Assignments in force, per enterprise, for several. */
+  async activeCounts(enterpriseIds: string[]): Promise<Map<string, number>> {
+    const docs = await this.model.find({ enterpriseId: { $in: enterpriseIds }, until: null }, { enterpriseId: 1 }).lean<Pick<InstructorAssignmentDoc, 'enterpriseId'>[]>();
+    const counts = new Map<string, number>();
+    for (const d of docs) counts.set(d.enterpriseId, (counts.get(d.enterpriseId) ?? 0) + 1);
+    return counts;
+  }
+
   /** Assignments in force for an enterprise. */
   countActive(enterpriseId: string): Promise<number> {
     return this.model.countDocuments({ enterpriseId, until: null });
