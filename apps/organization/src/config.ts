@@ -14,6 +14,8 @@ export const organizationConfigSchema = baseConfigSchema.extend({
   COVERAGE_LEASE_MS: z.coerce.number().int().min(1000).default(30_000),
   /** How often the formation advisor works out the advice of parks and townships whose enterprises changed. */
   FORMATION_POLL_MS: z.coerce.number().int().min(100).default(2000),
+  /** A park is worked out again once this long has passed without a new change in it. */
+  FORMATION_SETTLE_MS: z.coerce.number().int().min(0).default(3000),
   /** Enterprises a coverage rebuild recomputes per step (each step is checkpointed). */
   COVERAGE_REBUILD_BATCH: z.coerce.number().int().min(1).max(5000).default(500),
 });

@@ -184,6 +184,28 @@ it('should reach 100 % organization coverage with 怀宁’s 52 independent and 
   const sheet = workbook.getWorksheet('按辖区')!;
   expect(sheet.getRow(2).values).toEqual([undefined, '辖区', '党建基数', '已建党组织', '组织覆盖率(%)', '党的工作覆盖', '工作覆盖率(%)', '职工达线企业', '其中无党员']);
   expect(sheet.getRow(3).values).toEqual([undefined, `怀宁测试园区${run}（合计）`, 332, 332, 100, 332, 100, 10, 0]);
+
+  // The table sent upward, from the same live data.
+  const stats = await call(organization, 'GET', `/statistics?path=${encodeURIComponent(park)}`, 'auditor');
+  expect(stats.status).toBe(200);
+  expect(stats.body.total).toMatchObject({
+    enterprises: { base: 332, organization: 332, rate: 100 },
+    socialOrgs: { base: 0, organization: 0, rate: null },
+    workRate: 100,
+    orgs: { branches: 74, independent: 52, joint: 22, hosted: 0, formedThisYear: 74, revokedThisYear: 0 },
+    enterprisesByForm: { independent: 52, joint: 280, hosted: 0 },
+    members: { formal: 234 + 420, probationary: 0 },
+  });
+  const countyStats = await call(organization, 'GET', `/statistics?path=${COUNTY}`, 'county.admin');
+  expect(countyStats.body.rows).toContainEqual(expect.objectContaining({ path: park, orgs: expect.objectContaining({ independent: 52, joint: 22 }) }));
+  const statsFile = await call(organization, 'GET', `/statistics/export?path=${encodeURIComponent(park)}`, 'county.admin');
+  expect(statsFile.status).toBe(200);
+  const statsBook = new ExcelJS.Workbook();
+  await statsBook.xlsx.load(await statsFile.raw.arrayBuffer());
+  const table = statsBook.getWorksheet('非公党建统计表')!;
+  expect(String(table.getRow(1).getCell(1).value)).toContain(`怀宁测试园区${run}非公企业和社会组织党建工作统计表`);
+  expect(table.getRow(2).getCell(1).value).toBe('单位');
+  expect((table.getRow(3).values as unknown[]).slice(1, 13)).toEqual(['合计', 332, 332, 100, 0, 0, '—', 100, 74, 52, 22, 0]);
 }, 600_000);
 
 it('should count an instructor’s enterprise in work coverage only, list the large ones without members, and rebuild drifted counters', async () => {

@@ -65,7 +65,7 @@ async function organizationEvents(subject: string): Promise<EventEnvelope<Json>[
 
 beforeAll(async () => {
   registry = await ServiceProcess.create('registry', serviceEnv('registry', run));
-  organization = await ServiceProcess.create('organization', { ...serviceEnv('organization', run), FORMATION_POLL_MS: '300' });
+  organization = await ServiceProcess.create('organization', { ...serviceEnv('organization', run), FORMATION_POLL_MS: '300', FORMATION_SETTLE_MS: '300' });
   await Promise.all([registry.startReady(), organization.startReady()]);
   nc = await connectTestNats();
   for (const user of ['county.admin', 'park.admin.htp', 'auditor'] as DemoUser[]) tokens.set(user, await userToken(user));

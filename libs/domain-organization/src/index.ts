@@ -1,3 +1,4 @@
 export * from './policy';
 export * from './coverage';
 export * from './formation';
+export * from './statistics';

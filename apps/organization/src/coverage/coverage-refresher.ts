@@ -5,6 +5,7 @@ import { CoverageChangedV1, CoverageState } from '@dangjian/contracts';
 import { coverageState, gapKeys } from '@dangjian/domain-organization';
 import { OutboxRelay, createEvent } from '@dangjian/messaging';
 import { EnterpriseFactsRepository } from '../enterprises/enterprise-facts.repository';
+import { EnterpriseFactsDoc } from '../enterprises/enterprise-facts.schema';
 import { BranchEnterprisesRepository } from '../party-orgs/branch-enterprises.repository';
 import { PoliciesService } from '../policies/policies.service';
 import { CoverageRepository } from './coverage.repository';
@@ -36,8 +37,7 @@ export class CoverageRefresher {
     const facts = await this.enterprises.findById(enterpriseId);
     if (!facts) return false; // heard of before its registration: its registration will refresh it
     for (;;) {
-      const [read, state] = await Promise.all([this.coverage.entry(enterpriseId), this.stateOf(enterpriseId)]);
-      if (!state) return false;
+      const [read, state] = await Promise.all([this.coverage.entry(enterpriseId), this.stateOf(facts)]);
       if (read && isDeepStrictEqual(read.state, state) && read.name === facts.name) {
         if (!isDeepStrictEqual(read.applied, read.state)) await this.coverage.markPending(enterpriseId);
         return false;
@@ -55,14 +55,12 @@ export class CoverageRefresher {
     }
   }
 
-  private async stateOf(enterpriseId: string): Promise<CoverageState | null> {
-    const [facts, base, branch, instructors] = await Promise.all([
-      this.enterprises.findById(enterpriseId),
-      this.enterprises.baseOf(enterpriseId),
-      this.branches.coveringBranch(enterpriseId),
-      this.assignments.countActive(enterpriseId),
+  private async stateOf(facts: EnterpriseFactsDoc): Promise<CoverageState> {
+    const [base, branch, instructors] = await Promise.all([
+      this.enterprises.baseOf(facts._id),
+      this.branches.coveringBranch(facts._id),
+      this.assignments.countActive(facts._id),
     ]);
-    if (!facts) return null;
     const policy = await this.policies.inForce(facts.orgPath);
     return coverageState({
       jurisdictions: pathAncestors(facts.orgPath),

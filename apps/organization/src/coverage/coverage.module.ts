@@ -12,6 +12,8 @@ import { CoverageController } from './coverage.controller';
 import { COVERAGE_COUNTER_MODEL, COVERAGE_ENTRY_MODEL, COVERAGE_PENDING_MODEL, COVERAGE_SNAPSHOT_MODEL, COVERAGE_STATE_MODEL, CoverageRepository } from './coverage.repository';
 import { coverageCounterSchema, coverageEntrySchema, coveragePendingSchema, coverageSnapshotSchema, coverageStateSchema } from './coverage.schema';
 import { CoverageService } from './coverage.service';
+import { StatisticsController } from './statistics.controller';
+import { StatisticsService } from './statistics.service';
 
 @Module({
   imports: [
@@ -27,8 +29,8 @@ import { CoverageService } from './coverage.service';
       { name: COVERAGE_STATE_MODEL, schema: coverageStateSchema },
     ]),
   ],
-  controllers: [CoverageController],
-  providers: [CoverageRepository, CoverageRefresher, CoverageApplier, CoverageService],
+  controllers: [CoverageController, StatisticsController],
+  providers: [CoverageRepository, CoverageRefresher, CoverageApplier, CoverageService, StatisticsService],
 })
 export class CoverageModule {
   constructor(relay: OutboxRelay, repository: CoverageRepository, changes: EnterpriseChanges, refresher: CoverageRefresher, applier: CoverageApplier) {

@@ -60,6 +60,12 @@ export interface GapItem {
   hasMembers: boolean;
 }
 
+/** A statistics date: a calendar date, not in the future. */
+export function checkDate(date: string): void {
+  if (!isCalendarDate(date)) throw invalidFields([{ field: 'date', problems: ['不是有效日期 / not a calendar date'] }]);
+  if (date > isoDate()) throw invalidFields([{ field: 'date', problems: ['不能是将来的日期 / must not be in the future'] }]);
+}
+
 function row(figures: Partial<CoverageFigures> | undefined): FiguresRow {
   const f = { ...EMPTY_FIGURES, ...figures };
   return { ...f, organizationRate: rate(f.organization, f.base), workRate: rate(f.work, f.base) };
@@ -79,12 +85,10 @@ export class CoverageService {
   ) {}
 
   async figures(path: string, date = isoDate()): Promise<CoverageView> {
-    const today = isoDate();
-    if (!isCalendarDate(date)) throw invalidFields([{ field: 'date', problems: ['不是有效日期 / not a calendar date'] }]);
-    if (date > today) throw invalidFields([{ field: 'date', problems: ['不能是将来的日期 / must not be in the future'] }]);
+    checkDate(date);
     const unit = await this.jurisdiction(path);
     const own = await this.dimsOn(path, date);
-    const children = (await this.units.list(callerScopes(), { parentPath: path, limit: 500 })).filter((u) => JURISDICTION_KINDS.has(u.kind));
+    const children = await this.childJurisdictions(path);
     const childDims = await Promise.all(children.map((child) => this.dimsOn(child.path, date)));
     const totals = row(own.dims.all);
     const policy = await this.policies.inForce(path, date);
@@ -154,8 +158,13 @@ export class CoverageService {
     return (await this.coverage.state()).rebuild;
   }
 
+  /** The parks and townships right under a unit, in the caller's scope. */
+  async childJurisdictions(path: string): Promise<OrgUnitDoc[]> {
+    return (await this.units.list(callerScopes(), { parentPath: path, limit: 500 })).filter((u) => JURISDICTION_KINDS.has(u.kind));
+  }
+
   /** A county, park or township in the caller's scope. */
-  private async jurisdiction(path: string): Promise<OrgUnitDoc> {
+  async jurisdiction(path: string): Promise<OrgUnitDoc> {
     const unit = await this.units.findByPath(callerScopes(), path);
     if (!unit) throw outOfScope(WHAT);
     if (!JURISDICTION_KINDS.has(unit.kind)) {
@@ -164,7 +173,8 @@ export class CoverageService {
     return unit;
   }
 
-  private async dimsOn(path: string, date: string): Promise<{ dims: CoverageDims; source: CoverageView['source']; day: string | null }> {
+  /** A jurisdiction's figures on a date: live today, from the latest snapshot up to a past date. */
+  async dimsOn(path: string, date: string): Promise<{ dims: CoverageDims; source: CoverageView['source']; day: string | null }> {
     if (date === isoDate()) return { dims: (await this.coverage.counter(path))?.dims ?? {}, source: 'live', day: date };
     const snapshot = await this.coverage.snapshotOn(path, date);
     return snapshot ? { dims: snapshot.dims, source: 'snapshot', day: snapshot.day } : { dims: {}, source: 'none', day: null };

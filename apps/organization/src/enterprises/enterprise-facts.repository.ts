@@ -44,6 +44,24 @@ export class EnterpriseFactsRepository {
     return new Map(docs.map((d) => [d._id, d]));
   }
 
+  /**
+   * Party members the ledger records, formal and all, per park or township at or under a path
+   * (deregistered enterprises left out; copies older than the partyMembers field count their formal
+   * members as all). Summed while streaming: FerretDB 1.24 fills only the first accumulator of a $group.
+   */
+  async membersByPlace(path: string): Promise<Map<string, { formal: number; party: number }>> {
+    const out = new Map<string, { formal: number; party: number }>();
+    const docs = this.model
+      .find({ orgAncestors: path, status: { $ne: 'deregistered' } }, { orgPath: 1, formalMembers: 1, partyMembers: 1 })
+      .lean<Pick<EnterpriseFactsDoc, 'orgPath' | 'formalMembers' | 'partyMembers'>>()
+      .cursor();
+    for await (const doc of docs) {
+      const sum = out.get(doc.orgPath) ?? { formal: 0, party: 0 };
+      out.set(doc.orgPath, { formal: sum.formal + doc.formalMembers, party: sum.party + (doc.partyMembers ?? doc.formalMembers) });
+    }
+    return out;
+  }
+
   count(): Promise<number> {
     return this.model.estimatedDocumentCount();
   }

@@ -22,8 +22,8 @@ export function suggestionId(suggestion: Pick<Suggestion, 'kind' | 'enterpriseId
  * Works out the advice of the parks and townships whose enterprises changed (registry's facts and
  * census decisions, attachments, instructors, policy): opens the suggestions found, and marks open
  * ones the facts no longer call for obsolete. Marked places are kept in a small collection and
- * handled every few seconds, so an import of a thousand enterprises costs one pass per park, not a
- * thousand. Repeating a pass changes nothing.
+ * handled once their changes settle (FORMATION_SETTLE_MS without a new one), so an import of a
+ * thousand enterprises costs one pass per park, not a thousand. Repeating a pass changes nothing.
  */
 @Injectable()
 export class FormationAdvisor implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -52,12 +52,13 @@ export class FormationAdvisor implements OnApplicationBootstrap, OnApplicationSh
     await this.running?.catch(() => undefined);
   }
 
-  /** An enterprise changed: its park or township, and any place with open advice about it, are worked out again. */
+  /**
+   * An enterprise changed: its park or township is worked out again. Advice left in a park it moved
+   * out of goes when that park is next worked out, at the latest when someone accepts it.
+   */
   async enterpriseChanged(enterpriseId: string): Promise<void> {
     const facts = await this.enterprises.findById(enterpriseId);
-    const places = new Set(await this.formation.jurisdictionsAbout(enterpriseId));
-    if (facts) places.add(facts.orgPath);
-    for (const place of places) await this.formation.markDirty(place);
+    if (facts) await this.formation.markDirty(facts.orgPath);
   }
 
   private tick(): void {
@@ -69,7 +70,7 @@ export class FormationAdvisor implements OnApplicationBootstrap, OnApplicationSh
 
   private async drain(): Promise<void> {
     for (;;) {
-      const marks = await this.formation.dirtyBatch(BATCH);
+      const marks = await this.formation.dirtyBatch(BATCH, new Date(Date.now() - this.config.FORMATION_SETTLE_MS));
       if (marks.length === 0) return;
       for (const mark of marks) {
         if (this.stopped) return;
@@ -107,10 +108,13 @@ export class FormationAdvisor implements OnApplicationBootstrap, OnApplicationSh
     });
     const byId = new Map(advised.map((e) => [e.id, e]));
     const found = adviseFormation(advised, policy.settings);
+    const known = new Map((await this.formation.statusesIn(jurisdiction)).map((d) => [d._id, d.status]));
     const wanted = new Set<string>();
     for (const suggestion of found) {
       const id = suggestionId(suggestion);
       wanted.add(id);
+      const status = known.get(id);
+      if (status && status !== 'obsolete') continue; // open already, or decided
       await this.formation.open({
         _id: id,
         jurisdiction,
@@ -125,6 +129,6 @@ export class FormationAdvisor implements OnApplicationBootstrap, OnApplicationSh
         reason: suggestion.reason,
       });
     }
-    for (const open of await this.formation.openIn(jurisdiction)) if (!wanted.has(open._id)) await this.formation.makeObsolete(open._id);
+    for (const [id, status] of known) if (status === 'open' && !wanted.has(id)) await this.formation.makeObsolete(id);
   }
 }

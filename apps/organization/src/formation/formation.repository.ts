@@ -30,11 +30,12 @@ export class FormationRepository {
   // ---- what to work out again ----
 
   async markDirty(jurisdiction: string): Promise<void> {
-    await this.dirtyLocked(jurisdiction, () => this.dirty.updateOne({ _id: jurisdiction }, { $set: { token: randomUUID() } }, { upsert: true }));
+    await this.dirtyLocked(jurisdiction, () => this.dirty.updateOne({ _id: jurisdiction }, { $set: { token: randomUUID(), markedAt: new Date() } }, { upsert: true }));
   }
 
-  dirtyBatch(limit: number): Promise<FormationDirtyDoc[]> {
-    return this.dirty.find().limit(limit).lean<FormationDirtyDoc[]>();
+  /** Places whose latest change is older than `settledBefore`. */
+  dirtyBatch(limit: number, settledBefore: Date): Promise<FormationDirtyDoc[]> {
+    return this.dirty.find({ markedAt: { $lte: settledBefore } }).limit(limit).lean<FormationDirtyDoc[]>();
   }
 
   async doneDirty(mark: FormationDirtyDoc): Promise<void> {
@@ -48,15 +49,9 @@ export class FormationRepository {
 
   // ---- the advisor's writes ----
 
-  /** Open suggestions of one park or township. */
-  openIn(jurisdiction: string): Promise<SuggestionDoc[]> {
-    return this.model.find({ jurisdiction, status: 'open' }).lean<SuggestionDoc[]>();
-  }
-
-  /** Parks and townships with an open suggestion about the enterprise (it may have moved). */
-  async jurisdictionsAbout(enterpriseId: string): Promise<string[]> {
-    const docs = await this.model.find({ enterpriseIds: enterpriseId, status: 'open' }, { jurisdiction: 1 }).lean<Pick<SuggestionDoc, 'jurisdiction'>[]>();
-    return [...new Set(docs.map((d) => d.jurisdiction))];
+  /** Every suggestion of one park or township, with its status only. */
+  statusesIn(jurisdiction: string): Promise<Pick<SuggestionDoc, '_id' | 'status'>[]> {
+    return this.model.find({ jurisdiction }, { status: 1 }).lean<Pick<SuggestionDoc, '_id' | 'status'>[]>();
   }
 
   /** Opens a suggestion found now; one dismissed or accepted before stays closed, an obsolete one opens again. */

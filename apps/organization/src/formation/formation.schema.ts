@@ -59,13 +59,17 @@ export const suggestionSchema = new Schema<SuggestionDoc>(
 );
 suggestionSchema.index({ orgAncestors: 1, status: 1, kind: 1, _id: 1 });
 suggestionSchema.index({ jurisdiction: 1, status: 1 });
-suggestionSchema.index({ enterpriseIds: 1, status: 1 });
 suggestionSchema.plugin(outboxPlugin);
 
 /** Parks and townships whose advice must be worked out again (a small collection: cheap to poll on any server). */
 export interface FormationDirtyDoc {
   _id: string;
   token: string;
+  /** The latest change: a place is worked out once its changes have settled (an import's thousand events, one pass). */
+  markedAt: Date;
 }
 
-export const formationDirtySchema = new Schema<FormationDirtyDoc>({ _id: String, token: { type: String, required: true } }, { collection: 'formation_dirty', versionKey: false });
+export const formationDirtySchema = new Schema<FormationDirtyDoc>(
+  { _id: String, token: { type: String, required: true }, markedAt: { type: Date, required: true } },
+  { collection: 'formation_dirty', versionKey: false },
+);

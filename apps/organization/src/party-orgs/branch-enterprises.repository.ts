@@ -63,6 +63,12 @@ export class BranchEnterprisesRepository {
     return new Map(docs.flatMap((d) => d.enterprises.map((e) => [e.enterpriseId, d._id] as const)));
   }
 
+  /** How many enterprises each branch at or under a path covers, whatever the caller's scope. */
+  async countsUnder(path: string): Promise<Map<string, number>> {
+    const docs = await this.model.find({ orgAncestors: path }, { enterprises: 1 }).lean<Pick<BranchEnterprisesDoc, '_id' | 'enterprises'>[]>();
+    return new Map(docs.map((d) => [d._id, d.enterprises.length]));
+  }
+
   /** Gives a claim up, if this branch holds it. */
   async release(enterpriseId: string, orgId: string): Promise<void> {
     await guardedUpdateOne(this.claims, enterpriseId, { orgId }, { $set: { orgId: '', at: new Date() } });

@@ -1,0 +1,37 @@
+import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Access } from '@dangjian/auth';
+import { CommonErrorCode, OrganizationErrorCode } from '@dangjian/contracts';
+import { ApiErrors } from '@dangjian/platform';
+import { CoverageQueryDto } from './dtos/coverage.dto';
+import { statisticsWorkbook } from './statistics-workbook';
+import { StatisticsService } from './statistics.service';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+@ApiTags('statistics · 统计报表')
+@Controller('statistics')
+export class StatisticsController {
+  constructor(private readonly statistics: StatisticsService) {}
+
+  @Get()
+  @Access('coverage', 'read')
+  @ApiOperation({ summary: '上报统计表：按园区乡镇和合计的基数、覆盖率、党组织、党员、本年新建撤销 / The statistics table for upper levels' })
+  @ApiErrors(CommonErrorCode.NOT_FOUND, OrganizationErrorCode.COVERAGE_NOT_FOR_THIS_UNIT)
+  table(@Query() query: CoverageQueryDto) {
+    return this.statistics.table(query.path, query.date);
+  }
+
+  @Get('export')
+  @Access('coverage', 'read')
+  @ApiOperation({ summary: '导出上报统计表（xlsx）/ Export the statistics table as a workbook' })
+  @ApiProduces(XLSX)
+  @ApiErrors(CommonErrorCode.NOT_FOUND, OrganizationErrorCode.COVERAGE_NOT_FOR_THIS_UNIT)
+  async export(@Query() query: CoverageQueryDto) {
+    const table = await this.statistics.table(query.path, query.date);
+    return new StreamableFile(await statisticsWorkbook(table), {
+      type: XLSX,
+      disposition: `attachment; filename="statistics-${table.date}.xlsx"; filename*=UTF-8''${encodeURIComponent(`党建统计表-${table.label}-${table.date}.xlsx`)}`,
+    });
+  }
+}
