@@ -8,6 +8,8 @@ export const organizationConfigSchema = baseConfigSchema.extend({
   HTTP_PORT: baseConfigSchema.shape.HTTP_PORT.default(3102),
   /** Development and demo only: seeds an empty org tree from this JSON file (deploy/seed/demo-county.json). */
   DEMO_SEED_FILE: z.string().min(1).optional(),
+  /** How often Keycloak's groups are reconciled with the tree (missing ones made again, strays reported); 0 turns it off. */
+  KEYCLOAK_RECONCILE_MS: z.coerce.number().int().min(0).default(600_000),
   /** How often the coverage applier looks for changes it was not told of (another replica's, a crashed run's). */
   COVERAGE_POLL_MS: z.coerce.number().int().min(100).default(2000),
   /** The coverage applier's lease: another replica takes over this long after a holder died. */

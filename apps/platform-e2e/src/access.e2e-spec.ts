@@ -113,6 +113,8 @@ const REQUESTS: Record<string, (user: DemoUser) => Promise<{ status: number; bod
     dismissed.add(open.id);
     return call('POST', `${organization.url}/api/organization/formation/suggestions/${open.id}/dismiss`, tokens.get(u), { note: '访问测试' });
   },
+  'keycloak-sync.read': (u) => call('GET', `${organization.url}/api/organization/keycloak-sync`, tokens.get(u)),
+  'keycloak-sync.create': (u) => call('POST', `${organization.url}/api/organization/keycloak-sync/reconcile`, tokens.get(u)),
   'coverage.read': (u) => call('GET', `${organization.url}/api/organization/coverage?path=${encodeURIComponent(USERS[u].scope)}`, tokens.get(u)),
   'coverage.update': (u) => call('POST', `${organization.url}/api/organization/coverage/rebuild`, tokens.get(u)),
   'org-unit.update': async (u) => {

@@ -222,4 +222,36 @@ describe('enterprises a branch covers', () => {
     }, 30_000, 'Keycloak group relabelled');
     expect(label).toBe('新名党支部');
   });
+
+  it('mirrors a park created through the API as a Keycloak group, and the reconcile brings back one deleted by hand and reports a stray', async () => {
+    const name = `kc-park-${run}`;
+    const created = await call(organization, 'POST', '/org-units', 'county.admin', { parentPath: '/demo-county', name, label: '同步测试园区', kind: 'park' });
+    expect(created.status).toBe(201);
+    const admin = await tokenRequest('master', { grant_type: 'password', client_id: 'admin-cli', username: 'admin', password: 'admin' });
+    const kc = (path: string, init: RequestInit = {}) =>
+      fetch(`${keycloakUrl()}/admin/realms/${REALM}${path}`, { ...init, headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' } });
+    const groupId = await eventually(async () => {
+      const res = await kc(`/group-by-path/demo-county/${name}`);
+      return res.ok ? ((await res.json()) as { id: string }).id : undefined;
+    }, 30_000, 'park group in Keycloak');
+
+    // Someone deletes it by hand, and adds a group no unit has.
+    expect((await kc(`/groups/${groupId}`, { method: 'DELETE' })).status).toBe(204);
+    const county = (await (await kc('/group-by-path/demo-county')).json()) as { id: string };
+    expect((await kc(`/groups/${county.id}/children`, { method: 'POST', body: JSON.stringify({ name: `stray-${run}` }) })).status).toBe(201);
+
+    expect((await call(organization, 'POST', '/keycloak-sync/reconcile', 'park.admin.edz')).status).toBe(403);
+    const report = await call(organization, 'POST', '/keycloak-sync/reconcile', 'county.admin');
+    expect(report.status).toBe(200);
+    expect(report.body.created).toContain(`/demo-county/${name}`);
+    expect(report.body.strays).toContain(`/demo-county/stray-${run}`);
+    expect(report.body.failed).toEqual([]);
+    const back = (await (await kc(`/group-by-path/demo-county/${name}`)).json()) as { attributes?: Record<string, string[]> };
+    expect(back.attributes?.label).toEqual(['同步测试园区']);
+    const stray = await kc(`/group-by-path/demo-county/stray-${run}`);
+    expect(stray.status).toBe(200); // reported, never deleted
+    await kc(`/groups/${((await stray.json()) as { id: string }).id}`, { method: 'DELETE' }); // the test's own leftover
+    const last = await call(organization, 'GET', '/keycloak-sync', 'county.admin');
+    expect(last.body.report).toMatchObject({ created: expect.arrayContaining([`/demo-county/${name}`]) });
+  });
 });

@@ -30,6 +30,11 @@ export const ROLE_MATRIX = {
     create: ['county-admin', 'park-admin', 'township-admin', 'general-branch-secretary'],
     update: ['county-admin', 'park-admin', 'township-admin'],
   },
+  'keycloak-sync': {
+    label: 'Keycloak 组同步 / Keycloak group mirror',
+    read: ['county-admin', 'auditor'],
+    create: ['county-admin'],
+  },
   'org-enterprise': {
     label: '党组织覆盖的企业 / enterprises a branch covers',
     read: everyone,

@@ -18,7 +18,7 @@ export interface OrgUnitDoc extends AuditFields, OutboxFields {
   /** Party organizations (general branches, branches): founding date, secretary (Keycloak username), and revocation. */
   foundedOn?: string;
   secretary?: string;
-  status?: 'active' | 'revoked';
+  status?: 'active' | 'revoked' | 'closed';
   revoked?: { on: string; reason: string; by: string };
   /** Earlier names, oldest first. */
   labelHistory?: { from: string; to: string; at: Date; by: string }[];
@@ -38,7 +38,7 @@ export const orgUnitSchema = new Schema<OrgUnitDoc>(
     form: { type: String, enum: PARTY_ORG_FORMS },
     foundedOn: String,
     secretary: String,
-    status: { type: String, enum: ['active', 'revoked'] },
+    status: { type: String, enum: ['active', 'revoked', 'closed'] },
     revoked: { type: Schema.Types.Mixed, default: undefined },
     labelHistory: { type: Schema.Types.Mixed, default: undefined },
     keycloakGroupId: String,

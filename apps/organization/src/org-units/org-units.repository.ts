@@ -44,7 +44,6 @@ export class OrgUnitsRepository {
     return this.model.find(this.scoped(scopes, filter)).sort({ path: 1 }).limit(query.limit).lean();
   }
 
-  /** Unscoped existence check for uniqueness: a path taken elsewhere is still taken. */
   /** Units by id, whatever the caller's scope (the service's own rules read them). */
   byIds(ids: string[]): Promise<OrgUnitDoc[]> {
     return this.model.find({ _id: { $in: ids } }).lean<OrgUnitDoc[]>();
@@ -58,6 +57,13 @@ export class OrgUnitsRepository {
       .lean<Pick<OrgUnitDoc, '_id' | 'path' | 'kind' | 'form' | 'foundedOn' | 'status' | 'revoked' | 'createdAt'>[]>();
   }
 
+  /** Every unit of the tree, parents before children: what Keycloak's groups must mirror. */
+  async wholeTree(): Promise<Pick<OrgUnitDoc, '_id' | 'path' | 'parentPath' | 'name' | 'label' | 'kind' | 'status'>[]> {
+    const docs = await this.model.find({}, { path: 1, parentPath: 1, name: 1, label: 1, kind: 1, status: 1 }).lean<Pick<OrgUnitDoc, '_id' | 'path' | 'parentPath' | 'name' | 'label' | 'kind' | 'status'>[]>();
+    return docs.sort((a, b) => a.path.split('/').length - b.path.split('/').length || a.path.localeCompare(b.path));
+  }
+
+  /** Unscoped existence check for uniqueness: a path taken elsewhere is still taken. */
   async pathTaken(path: string): Promise<boolean> {
     return (await this.model.exists({ path })) !== null;
   }
