@@ -129,6 +129,18 @@ const REQUESTS: Record<string, (user: DemoUser) => Promise<{ status: number; bod
     expect(created.status).toBe(201);
     return call('POST', `${organization.url}/api/organization/org-units/${created.body.id}/revoke`, tokens.get(u), { reason: '访问测试' });
   },
+  'org-unit.delete': async (u) => {
+    if (!allows([USERS[u].role], 'org-unit', 'delete')) return call('POST', `${organization.url}/api/organization/org-units/${randomUUID()}/close`, tokens.get(u), { reason: '访问测试' });
+    const created = await call('POST', `${organization.url}/api/organization/org-units`, tokens.get('county.admin'), {
+      parentPath: USERS[u].scope === '/demo-county' ? '/demo-county/econ-dev-zone' : USERS[u].scope,
+      name: `close-${run}-${(counter += 1)}`,
+      label: '撤并测试党支部',
+      kind: 'branch',
+      form: 'joint',
+    });
+    expect(created.status).toBe(201);
+    return call('POST', `${organization.url}/api/organization/org-units/${created.body.id}/close`, tokens.get(u), { reason: '访问测试' });
+  },
   'org-enterprise.read': (u) => {
     // Secretaries, liaisons and members see their own branch; the others their park's joint branch.
     const branch = USERS[u].scope.startsWith(HAOFENG_GB) ? jointBranch.get(HAOFENG)! : branchOf(u);

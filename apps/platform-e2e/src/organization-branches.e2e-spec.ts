@@ -254,4 +254,42 @@ describe('enterprises a branch covers', () => {
     const last = await call(organization, 'GET', '/keycloak-sync', 'county.admin');
     expect(last.body.report).toMatchObject({ created: expect.arrayContaining([`/demo-county/${name}`]) });
   });
+
+  it('closes a unit only once it holds no units, enterprises or users, and its Keycloak group goes', async () => {
+    const admin = await tokenRequest('master', { grant_type: 'password', client_id: 'admin-cli', username: 'admin', password: 'admin' });
+    const kc = (path: string, init: RequestInit = {}) =>
+      fetch(`${keycloakUrl()}/admin/realms/${REALM}${path}`, { ...init, headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' } });
+    const name = `closing-${run}`;
+    const id = await branch(name, 'joint');
+    const [enterpriseId] = await enterprises(EDZ, 1);
+    expect((await attach(id, enterpriseId)).status).toBe(201);
+    const groupId = await eventually(async () => {
+      const res = await kc(`/group-by-path/demo-county/econ-dev-zone/${name}-${run}`);
+      return res.ok ? ((await res.json()) as { id: string }).id : undefined;
+    }, 30_000, 'branch group in Keycloak');
+
+    const covering = await call(organization, 'POST', `/org-units/${id}/close`, 'park.admin.edz', { reason: '企业迁出' });
+    expect(covering.status).toBe(409);
+    expect(covering.body).toMatchObject({ code: 'ORG_UNIT_NOT_EMPTY', message: expect.stringContaining('覆盖企业 1 家'), details: { enterprises: [enterpriseId] } });
+    expect((await call(organization, 'POST', `/org-units/${id}/enterprises/${enterpriseId}/detach`, 'park.admin.edz', { reason: '企业迁出' })).status).toBe(200);
+
+    // A user still in the branch's group keeps it open.
+    const username = `closing-user-${run}`;
+    expect((await kc('/users', { method: 'POST', body: JSON.stringify({ username, enabled: true }) })).status).toBe(201);
+    const [user] = (await (await kc(`/users?username=${username}&exact=true`)).json()) as { id: string }[];
+    expect((await kc(`/users/${user.id}/groups/${groupId}`, { method: 'PUT' })).status).toBe(204);
+    const withUser = await call(organization, 'POST', `/org-units/${id}/close`, 'park.admin.edz', { reason: '企业迁出' });
+    expect(withUser.body).toMatchObject({ code: 'ORG_UNIT_NOT_EMPTY', details: { users: true } });
+    await kc(`/users/${user.id}`, { method: 'DELETE' });
+
+    // The park holds units: it cannot close; the empty branch can.
+    expect((await call(organization, 'GET', `/org-units/by-path?path=${encodeURIComponent(EDZ)}`, 'county.admin')).status).toBe(200);
+    const park = (await call(organization, 'GET', `/org-units/by-path?path=${encodeURIComponent(EDZ)}`, 'county.admin')).body;
+    expect((await call(organization, 'POST', `/org-units/${park.id}/close`, 'county.admin', { reason: '试撤并' })).body.code).toBe('ORG_UNIT_NOT_EMPTY');
+    const closed = await call(organization, 'POST', `/org-units/${id}/close`, 'park.admin.edz', { reason: '企业迁出' });
+    expect(closed.status).toBe(200);
+    expect(closed.body).toMatchObject({ status: 'closed', closed: { reason: '企业迁出', by: 'park.admin.edz' } });
+    expect((await call(organization, 'POST', `/org-units/${id}/close`, 'park.admin.edz', { reason: '企业迁出' })).body.code).toBe('ORG_UNIT_CLOSED');
+    await eventually(async () => (await kc(`/group-by-path/demo-county/econ-dev-zone/${name}-${run}`)).status === 404, 30_000, 'group deleted');
+  });
 });

@@ -29,6 +29,7 @@ export const ROLE_MATRIX = {
     read: everyone,
     create: ['county-admin', 'park-admin', 'township-admin', 'general-branch-secretary'],
     update: ['county-admin', 'park-admin', 'township-admin'],
+    delete: ['county-admin', 'park-admin', 'township-admin'],
   },
   'keycloak-sync': {
     label: 'Keycloak 组同步 / Keycloak group mirror',

@@ -49,6 +49,10 @@ export enum OrganizationErrorCode {
   COVERAGE_NOT_FOR_THIS_UNIT = 'COVERAGE_NOT_FOR_THIS_UNIT',
   /** A coverage rebuild is under way: one at a time. */
   COVERAGE_REBUILD_RUNNING = 'COVERAGE_REBUILD_RUNNING',
+  /** The unit still holds units, enterprises or users: move or close them first. */
+  ORG_UNIT_NOT_EMPTY = 'ORG_UNIT_NOT_EMPTY',
+  /** The unit is closed already. */
+  ORG_UNIT_CLOSED = 'ORG_UNIT_CLOSED',
   /** The suggestion was accepted, dismissed, or the facts no longer call for it. */
   SUGGESTION_NOT_OPEN = 'SUGGESTION_NOT_OPEN',
 }

@@ -72,6 +72,11 @@ export const OrgFormedV1 = defineEvent(
     secretary: z.string().nullable(),
   }),
 );
+/** A unit was closed (撤并): no units, enterprises or users left in it; its Keycloak group goes. */
+export const OrgUnitClosedV1 = defineEvent(
+  'organization.org-unit.closed.v1',
+  z.object({ id: z.string(), path: z.string(), kind: z.enum(ORG_UNIT_KINDS), reason: z.string(), on: z.string() }),
+);
 /** A party organization was revoked (撤销), with the reason and the date. */
 export const OrgRevokedV1 = defineEvent(
   'organization.org.revoked.v1',

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Schema } from 'mongoose';
 import { ServiceAccountTokens } from '@dangjian/auth';
-import { EventEnvelope, OrgUnitCreatedV1, OrgUnitRenamedV1, eventStreamName, eventSubject } from '@dangjian/contracts';
+import { EventEnvelope, OrgUnitClosedV1, OrgUnitCreatedV1, OrgUnitRenamedV1, eventStreamName, eventSubject } from '@dangjian/contracts';
 import { MessagingLifecycle, OutboxFields, OutboxRelay, outboxPlugin, parsePayload, pushEvents } from '@dangjian/messaging';
 import { documentKey, withDocumentLock } from '@dangjian/persistence';
 import { BaseConfig, PLATFORM_CONFIG } from '@dangjian/platform';
@@ -64,6 +64,19 @@ export class KeycloakGroupsSync implements OnModuleInit, OnApplicationBootstrap,
     @InjectModel(RECONCILE_MODEL) readonly reports: Model<ReconcileReport>,
     private readonly relay: OutboxRelay,
   ) {}
+
+  private addClosureConsumer(): void {
+    this.messaging.addConsumer({
+      stream: eventStreamName('organization'),
+      durable: 'organization-keycloak-group-closures',
+      filterSubject: eventSubject(OrgUnitClosedV1.type),
+      handler: (event) => this.removeGroup(event),
+      ordered: true,
+      maxAttempts: 20,
+      backoffMs: 2000,
+      maxBackoffMs: 120_000,
+    });
+  }
 
   onApplicationBootstrap(): void {
     if (this.settings.KEYCLOAK_RECONCILE_MS > 0) {
@@ -164,6 +177,26 @@ export class KeycloakGroupsSync implements OnModuleInit, OnApplicationBootstrap,
       backoffMs: 2000,
       maxBackoffMs: 120_000,
     });
+    this.addClosureConsumer();
+  }
+
+  /** Members of a unit's group (users), counted up to `max`; 0 when it has no group. */
+  async memberCount(path: string, max = 1): Promise<number> {
+    const group = await this.groupByPath(path);
+    if (!group) return 0;
+    const res = await this.call(`/groups/${group.id}/members?first=0&max=${max}&briefRepresentation=true`);
+    if (!res.ok) throw new Error(`listing members of Keycloak group ${path} failed: ${res.status}`);
+    return ((await res.json()) as unknown[]).length;
+  }
+
+  /** A closed unit's group goes (its members were none when it closed). */
+  private async removeGroup(event: EventEnvelope): Promise<void> {
+    const closed = parsePayload(event, OrgUnitClosedV1);
+    const group = await this.groupByPath(closed.path);
+    if (!group) return;
+    const res = await this.call(`/groups/${group.id}`, { method: 'DELETE' });
+    if (!res.ok && res.status !== 404) throw new Error(`deleting Keycloak group ${closed.path} failed: ${res.status}`);
+    this.logger.log({ path: closed.path }, 'Keycloak group deleted');
   }
 
   private get adminBase(): string {

@@ -20,6 +20,8 @@ export interface OrgUnitDoc extends AuditFields, OutboxFields {
   secretary?: string;
   status?: 'active' | 'revoked' | 'closed';
   revoked?: { on: string; reason: string; by: string };
+  /** Closed units (撤并) stay in the tree as history; their path is not used again. */
+  closed?: { on: string; reason: string; by: string };
   /** Earlier names, oldest first. */
   labelHistory?: { from: string; to: string; at: Date; by: string }[];
   keycloakGroupId?: string;
@@ -40,6 +42,7 @@ export const orgUnitSchema = new Schema<OrgUnitDoc>(
     secretary: String,
     status: { type: String, enum: ['active', 'revoked', 'closed'] },
     revoked: { type: Schema.Types.Mixed, default: undefined },
+    closed: { type: Schema.Types.Mixed, default: undefined },
     labelHistory: { type: Schema.Types.Mixed, default: undefined },
     keycloakGroupId: String,
   },

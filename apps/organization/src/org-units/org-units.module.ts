@@ -19,7 +19,7 @@ import { OrgUnitsService } from './org-units.service';
   ],
   controllers: [OrgUnitsController, OrgUnitsHandler, KeycloakSyncController],
   providers: [OrgUnitsRepository, OrgUnitsService, KeycloakGroupsSync, DemoSeed],
-  exports: [OrgUnitsRepository, OrgUnitsService],
+  exports: [OrgUnitsRepository, OrgUnitsService, KeycloakGroupsSync],
 })
 export class OrgUnitsModule {
   constructor(relay: OutboxRelay, repository: OrgUnitsRepository, sync: KeycloakGroupsSync) {

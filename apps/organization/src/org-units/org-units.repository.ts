@@ -57,6 +57,11 @@ export class OrgUnitsRepository {
       .lean<Pick<OrgUnitDoc, '_id' | 'path' | 'kind' | 'form' | 'foundedOn' | 'status' | 'revoked' | 'createdAt'>[]>();
   }
 
+  /** Units right under a unit that are not closed, whatever the caller's scope (a closure checks them). */
+  openChildren(path: string): Promise<Pick<OrgUnitDoc, '_id' | 'path'>[]> {
+    return this.model.find({ parentPath: path, status: { $ne: 'closed' } }, { path: 1 }).lean<Pick<OrgUnitDoc, '_id' | 'path'>[]>();
+  }
+
   /** Every unit of the tree, parents before children: what Keycloak's groups must mirror. */
   async wholeTree(): Promise<Pick<OrgUnitDoc, '_id' | 'path' | 'parentPath' | 'name' | 'label' | 'kind' | 'status'>[]> {
     const docs = await this.model.find({}, { path: 1, parentPath: 1, name: 1, label: 1, kind: 1, status: 1 }).lean<Pick<OrgUnitDoc, '_id' | 'path' | 'parentPath' | 'name' | 'label' | 'kind' | 'status'>[]>();

@@ -14,7 +14,7 @@ import { OrgUnitListQuery, OrgUnitsRepository } from './org-units.repository';
 const WHAT = '组织 / org unit';
 
 export type OrgUnitView = { id: string; kindLabel: string } & Pick<OrgUnitDoc, 'path' | 'parentPath' | 'name' | 'label' | 'kind'> &
-  Partial<Pick<OrgUnitDoc, 'form' | 'foundedOn' | 'secretary' | 'status' | 'revoked' | 'labelHistory'>>;
+  Partial<Pick<OrgUnitDoc, 'form' | 'foundedOn' | 'secretary' | 'status' | 'revoked' | 'closed' | 'labelHistory'>>;
 
 /** General branches and branches are party organizations, with a founding date, a secretary and a status. */
 export const PARTY_ORG_KINDS: readonly OrgUnitKind[] = ['general-branch', 'branch'];
@@ -33,6 +33,7 @@ export function toView(unit: OrgUnitDoc): OrgUnitView {
     ...(unit.secretary ? { secretary: unit.secretary } : {}),
     ...(unit.status ? { status: unit.status } : {}),
     ...(unit.revoked ? { revoked: unit.revoked } : {}),
+    ...(unit.closed ? { closed: unit.closed } : {}),
     ...(unit.labelHistory?.length ? { labelHistory: unit.labelHistory } : {}),
   };
 }

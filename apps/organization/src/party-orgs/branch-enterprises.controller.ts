@@ -4,8 +4,9 @@ import { Access } from '@dangjian/auth';
 import { CommonErrorCode, OrganizationErrorCode } from '@dangjian/contracts';
 import { ApiErrors, UuidParams } from '@dangjian/platform';
 import { RevokeOrgDto } from '../org-units/dtos/create-org-unit.dto';
-import { AttachEnterpriseDto, DetachEnterpriseDto } from './dtos/branch-enterprise.dto';
+import { AttachEnterpriseDto, CloseOrgUnitDto, DetachEnterpriseDto } from './dtos/branch-enterprise.dto';
 import { BranchEnterprisesService } from './branch-enterprises.service';
+import { OrgUnitClosure } from './org-unit-closure.service';
 
 @ApiTags('org-units · 辖区与党组织')
 @Controller('org-units/:id/enterprises')
@@ -62,5 +63,21 @@ export class RevokeBranchController {
   @ApiErrors(CommonErrorCode.NOT_FOUND, CommonErrorCode.VERSION_CONFLICT, OrganizationErrorCode.NOT_A_BRANCH, OrganizationErrorCode.PARTY_ORG_REVOKED, OrganizationErrorCode.PARTY_ORG_HAS_ENTERPRISES)
   revoke(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RevokeOrgDto) {
     return this.branches.revoke(id, body.reason, body.on);
+  }
+}
+
+@ApiTags('org-units · 辖区与党组织')
+@Controller('org-units/:id/close')
+export class CloseOrgUnitController {
+  constructor(private readonly closure: OrgUnitClosure) {}
+
+  @Post()
+  @HttpCode(200)
+  @Access('org-unit', 'delete')
+  @ApiOperation({ summary: '撤并组织（须已无下级组织、企业和用户）/ Close a unit that holds no units, enterprises or users; its Keycloak group goes' })
+  @UuidParams('id')
+  @ApiErrors(CommonErrorCode.NOT_FOUND, CommonErrorCode.VERSION_CONFLICT, CommonErrorCode.DEPENDENCY_UNAVAILABLE, OrganizationErrorCode.ORG_UNIT_NOT_EMPTY, OrganizationErrorCode.ORG_UNIT_CLOSED, OrganizationErrorCode.ORG_UNIT_KIND_NOT_ALLOWED)
+  close(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: CloseOrgUnitDto) {
+    return this.closure.close(id, body.reason);
   }
 }

@@ -4,7 +4,8 @@ import { OutboxRelay } from '@dangjian/messaging';
 import { EnterprisesModule } from '../enterprises/enterprises.module';
 import { OrgUnitsModule } from '../org-units/org-units.module';
 import { PoliciesModule } from '../policies/policies.module';
-import { BranchEnterprisesController, RevokeBranchController } from './branch-enterprises.controller';
+import { BranchEnterprisesController, CloseOrgUnitController, RevokeBranchController } from './branch-enterprises.controller';
+import { OrgUnitClosure } from './org-unit-closure.service';
 import { BRANCH_ENTERPRISES_MODEL, BranchEnterprisesRepository, ENTERPRISE_CLAIM_MODEL } from './branch-enterprises.repository';
 import { branchEnterprisesSchema, enterpriseClaimSchema } from './branch-enterprises.schema';
 import { BranchEnterprisesService } from './branch-enterprises.service';
@@ -19,8 +20,8 @@ import { BranchEnterprisesService } from './branch-enterprises.service';
       { name: ENTERPRISE_CLAIM_MODEL, schema: enterpriseClaimSchema },
     ]),
   ],
-  controllers: [BranchEnterprisesController, RevokeBranchController],
-  providers: [BranchEnterprisesRepository, BranchEnterprisesService],
+  controllers: [BranchEnterprisesController, RevokeBranchController, CloseOrgUnitController],
+  providers: [BranchEnterprisesRepository, BranchEnterprisesService, OrgUnitClosure],
   exports: [BranchEnterprisesRepository, BranchEnterprisesService],
 })
 export class PartyOrgsModule {

@@ -56,6 +56,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case OrganizationErrorCode.PARTY_ORG_REVOKED:
     case OrganizationErrorCode.COVERAGE_REBUILD_RUNNING:
     case OrganizationErrorCode.SUGGESTION_NOT_OPEN:
+    case OrganizationErrorCode.ORG_UNIT_NOT_EMPTY:
+    case OrganizationErrorCode.ORG_UNIT_CLOSED:
       return 409;
     case OrganizationErrorCode.POLICY_NOT_FOR_THIS_UNIT:
     case OrganizationErrorCode.ENTERPRISE_OUTSIDE_ORG_JURISDICTION:

@@ -13,3 +13,10 @@ export class DetachEnterpriseDto {
   @Length(2, 200, { message: '原因应为 2–200 个字 / reason: 2-200 characters' })
   reason!: string;
 }
+
+export class CloseOrgUnitDto {
+  @ApiProperty({ description: '撤并原因 / why the unit closes', example: '园区整合，并入经济开发区 / merged into the development zone' })
+  @IsString()
+  @Length(2, 200, { message: '原因应为 2–200 个字 / reason: 2-200 characters' })
+  reason!: string;
+}
