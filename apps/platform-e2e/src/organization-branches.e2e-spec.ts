@@ -292,4 +292,32 @@ describe('enterprises a branch covers', () => {
     expect((await call(organization, 'POST', `/org-units/${id}/close`, 'park.admin.edz', { reason: '企业迁出' })).body.code).toBe('ORG_UNIT_CLOSED');
     await eventually(async () => (await kc(`/group-by-path/demo-county/econ-dev-zone/${name}-${run}`)).status === 404, 30_000, 'group deleted');
   });
+
+  it('moves a branch under a general branch with its enterprises: paths, Keycloak group and the general-branch secretary’s ledger follow', async () => {
+    const GB = `${EDZ}/machinery-gb`;
+    const id = await branch('moving', 'joint');
+    const [enterpriseId] = await enterprises(EDZ, 1);
+    expect((await attach(id, enterpriseId)).status).toBe(201);
+    const admin = await tokenRequest('master', { grant_type: 'password', client_id: 'admin-cli', username: 'admin', password: 'admin' });
+    const kc = (path: string) => fetch(`${keycloakUrl()}/admin/realms/${REALM}${path}`, { headers: { authorization: `Bearer ${admin}` } });
+    await eventually(async () => (await kc(`/group-by-path/demo-county/econ-dev-zone/moving-${run}`)).ok, 30_000, 'branch group in Keycloak');
+    const ledger = async () => ((await call(registry, 'GET', '/enterprises?limit=500', 'gb.secretary')).body.items as Json[]).map((e) => e.id);
+    expect(await ledger()).not.toContain(enterpriseId);
+
+    expect((await call(organization, 'POST', `/org-units/${id}/move`, 'park.admin.htp', { parentPath: GB })).status).toBe(404);
+    const across = await call(organization, 'POST', `/org-units/${id}/move`, 'county.admin', { parentPath: HTP });
+    expect(across.body).toMatchObject({ code: 'ORG_UNIT_MOVE_NOT_ALLOWED' });
+    const moved = await call(organization, 'POST', `/org-units/${id}/move`, 'park.admin.edz', { parentPath: GB });
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ path: `${GB}/moving-${run}`, parentPath: GB, moveHistory: [expect.objectContaining({ from: `${EDZ}/moving-${run}`, to: `${GB}/moving-${run}`, by: 'park.admin.edz' })] });
+    expect((await call(organization, 'GET', `/org-units/${id}/enterprises`, 'gb.secretary')).body).toMatchObject({ orgPath: `${GB}/moving-${run}` });
+    const gb = (await call(organization, 'GET', `/org-units/by-path?path=${encodeURIComponent(GB)}`, 'county.admin')).body;
+    const cycle = await call(organization, 'POST', `/org-units/${gb.id}/move`, 'park.admin.edz', { parentPath: `${GB}/moving-${run}` });
+    expect(cycle.status).toBe(422);
+    expect(cycle.body.code).toBe('ORG_UNIT_CYCLE');
+
+    await eventually(async () => (await ledger()).includes(enterpriseId), 30_000, 'the general-branch secretary sees the moved branch’s enterprise');
+    await eventually(async () => (await kc(`/group-by-path/demo-county/econ-dev-zone/machinery-gb/moving-${run}`)).ok, 30_000, 'group moved in Keycloak');
+    expect((await kc(`/group-by-path/demo-county/econ-dev-zone/moving-${run}`)).status).toBe(404);
+  });
 });

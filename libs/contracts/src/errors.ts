@@ -51,6 +51,10 @@ export enum OrganizationErrorCode {
   COVERAGE_REBUILD_RUNNING = 'COVERAGE_REBUILD_RUNNING',
   /** The unit still holds units, enterprises or users: move or close them first. */
   ORG_UNIT_NOT_EMPTY = 'ORG_UNIT_NOT_EMPTY',
+  /** A unit cannot move under itself or a unit below it. */
+  ORG_UNIT_CYCLE = 'ORG_UNIT_CYCLE',
+  /** Only party organizations move, and only within their park or township. */
+  ORG_UNIT_MOVE_NOT_ALLOWED = 'ORG_UNIT_MOVE_NOT_ALLOWED',
   /** The unit is closed already. */
   ORG_UNIT_CLOSED = 'ORG_UNIT_CLOSED',
   /** The suggestion was accepted, dismissed, or the facts no longer call for it. */

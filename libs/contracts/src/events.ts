@@ -77,6 +77,14 @@ export const OrgUnitClosedV1 = defineEvent(
   'organization.org-unit.closed.v1',
   z.object({ id: z.string(), path: z.string(), kind: z.enum(ORG_UNIT_KINDS), reason: z.string(), on: z.string() }),
 );
+/**
+ * A party organization moved in the tree (under another general branch, or up to its park or township),
+ * with the units under it: every path that started with `from` now starts with `to`.
+ */
+export const OrgMovedV1 = defineEvent(
+  'organization.org.moved.v1',
+  z.object({ id: z.string(), kind: z.enum(ORG_UNIT_KINDS), from: z.string(), to: z.string(), fromParent: z.string(), toParent: z.string() }),
+);
 /** A party organization was revoked (撤销), with the reason and the date. */
 export const OrgRevokedV1 = defineEvent(
   'organization.org.revoked.v1',

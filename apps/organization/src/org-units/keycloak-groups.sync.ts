@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Schema } from 'mongoose';
 import { ServiceAccountTokens } from '@dangjian/auth';
-import { EventEnvelope, OrgUnitClosedV1, OrgUnitCreatedV1, OrgUnitRenamedV1, eventStreamName, eventSubject } from '@dangjian/contracts';
+import { EventEnvelope, OrgMovedV1, OrgUnitClosedV1, OrgUnitCreatedV1, OrgUnitRenamedV1, eventStreamName, eventSubject } from '@dangjian/contracts';
 import { MessagingLifecycle, OutboxFields, OutboxRelay, outboxPlugin, parsePayload, pushEvents } from '@dangjian/messaging';
 import { documentKey, withDocumentLock } from '@dangjian/persistence';
 import { BaseConfig, PLATFORM_CONFIG } from '@dangjian/platform';
@@ -66,6 +66,16 @@ export class KeycloakGroupsSync implements OnModuleInit, OnApplicationBootstrap,
   ) {}
 
   private addClosureConsumer(): void {
+    this.messaging.addConsumer({
+      stream: eventStreamName('organization'),
+      durable: 'organization-keycloak-group-moves',
+      filterSubject: eventSubject(OrgMovedV1.type),
+      handler: (event) => this.moveGroup(event),
+      ordered: true,
+      maxAttempts: 20,
+      backoffMs: 2000,
+      maxBackoffMs: 120_000,
+    });
     this.messaging.addConsumer({
       stream: eventStreamName('organization'),
       durable: 'organization-keycloak-group-closures',
@@ -187,6 +197,19 @@ export class KeycloakGroupsSync implements OnModuleInit, OnApplicationBootstrap,
     const res = await this.call(`/groups/${group.id}/members?first=0&max=${max}&briefRepresentation=true`);
     if (!res.ok) throw new Error(`listing members of Keycloak group ${path} failed: ${res.status}`);
     return ((await res.json()) as unknown[]).length;
+  }
+
+  /** A moved unit's group moves under its new parent's, with its members and children. */
+  private async moveGroup(event: EventEnvelope): Promise<void> {
+    const moved = parsePayload(event, OrgMovedV1);
+    if (await this.groupByPath(moved.to)) return; // moved already
+    const group = await this.groupByPath(moved.from);
+    if (!group) throw new Error(`Keycloak group ${moved.from} is not there to move yet`);
+    const parent = await this.groupByPath(moved.toParent);
+    if (!parent) throw new Error(`parent group ${moved.toParent} is not in Keycloak yet`);
+    const res = await this.call(`/groups/${parent.id}/children`, { method: 'POST', body: JSON.stringify({ id: group.id, name: group.name }) });
+    if (!res.ok && res.status !== 204) throw new Error(`moving Keycloak group ${moved.from} failed: ${res.status} ${await res.text()}`);
+    this.logger.log({ from: moved.from, to: moved.to }, 'Keycloak group moved');
   }
 
   /** A closed unit's group goes (its members were none when it closed). */

@@ -22,6 +22,8 @@ export interface OrgUnitDoc extends AuditFields, OutboxFields {
   revoked?: { on: string; reason: string; by: string };
   /** Closed units (撤并) stay in the tree as history; their path is not used again. */
   closed?: { on: string; reason: string; by: string };
+  /** Where it sat before each move, oldest first. */
+  moveHistory?: { from: string; to: string; at: Date; by: string }[];
   /** Earlier names, oldest first. */
   labelHistory?: { from: string; to: string; at: Date; by: string }[];
   keycloakGroupId?: string;
@@ -44,6 +46,7 @@ export const orgUnitSchema = new Schema<OrgUnitDoc>(
     revoked: { type: Schema.Types.Mixed, default: undefined },
     closed: { type: Schema.Types.Mixed, default: undefined },
     labelHistory: { type: Schema.Types.Mixed, default: undefined },
+    moveHistory: { type: Schema.Types.Mixed, default: undefined },
     keycloakGroupId: String,
   },
   { collection: 'org_units' },

@@ -14,7 +14,7 @@ import { OrgUnitListQuery, OrgUnitsRepository } from './org-units.repository';
 const WHAT = '组织 / org unit';
 
 export type OrgUnitView = { id: string; kindLabel: string } & Pick<OrgUnitDoc, 'path' | 'parentPath' | 'name' | 'label' | 'kind'> &
-  Partial<Pick<OrgUnitDoc, 'form' | 'foundedOn' | 'secretary' | 'status' | 'revoked' | 'closed' | 'labelHistory'>>;
+  Partial<Pick<OrgUnitDoc, 'form' | 'foundedOn' | 'secretary' | 'status' | 'revoked' | 'closed' | 'labelHistory' | 'moveHistory'>>;
 
 /** General branches and branches are party organizations, with a founding date, a secretary and a status. */
 export const PARTY_ORG_KINDS: readonly OrgUnitKind[] = ['general-branch', 'branch'];
@@ -34,6 +34,7 @@ export function toView(unit: OrgUnitDoc): OrgUnitView {
     ...(unit.status ? { status: unit.status } : {}),
     ...(unit.revoked ? { revoked: unit.revoked } : {}),
     ...(unit.closed ? { closed: unit.closed } : {}),
+    ...(unit.moveHistory ? { moveHistory: unit.moveHistory } : {}),
     ...(unit.labelHistory?.length ? { labelHistory: unit.labelHistory } : {}),
   };
 }

@@ -4,9 +4,10 @@ import { Access } from '@dangjian/auth';
 import { CommonErrorCode, OrganizationErrorCode } from '@dangjian/contracts';
 import { ApiErrors, UuidParams } from '@dangjian/platform';
 import { RevokeOrgDto } from '../org-units/dtos/create-org-unit.dto';
-import { AttachEnterpriseDto, CloseOrgUnitDto, DetachEnterpriseDto } from './dtos/branch-enterprise.dto';
+import { AttachEnterpriseDto, CloseOrgUnitDto, DetachEnterpriseDto, MoveOrgUnitDto } from './dtos/branch-enterprise.dto';
 import { BranchEnterprisesService } from './branch-enterprises.service';
 import { OrgUnitClosure } from './org-unit-closure.service';
+import { OrgUnitMoves } from './org-unit-moves';
 
 @ApiTags('org-units · 辖区与党组织')
 @Controller('org-units/:id/enterprises')
@@ -79,5 +80,29 @@ export class CloseOrgUnitController {
   @ApiErrors(CommonErrorCode.NOT_FOUND, CommonErrorCode.VERSION_CONFLICT, CommonErrorCode.DEPENDENCY_UNAVAILABLE, OrganizationErrorCode.ORG_UNIT_NOT_EMPTY, OrganizationErrorCode.ORG_UNIT_CLOSED, OrganizationErrorCode.ORG_UNIT_KIND_NOT_ALLOWED)
   close(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: CloseOrgUnitDto) {
     return this.closure.close(id, body.reason);
+  }
+}
+
+@ApiTags('org-units · 辖区与党组织')
+@Controller('org-units/:id/move')
+export class MoveOrgUnitController {
+  constructor(private readonly moves: OrgUnitMoves) {}
+
+  @Post()
+  @HttpCode(200)
+  @Access('org-unit', 'update')
+  @ApiOperation({ summary: '调整党组织隶属关系（本园区或乡镇内，连同下级）/ Move a party organization, with the units under it, within its park or township' })
+  @UuidParams('id')
+  @ApiErrors(
+    CommonErrorCode.NOT_FOUND,
+    CommonErrorCode.CONFLICT,
+    OrganizationErrorCode.PARENT_ORG_UNIT_NOT_FOUND,
+    OrganizationErrorCode.ORG_UNIT_CYCLE,
+    OrganizationErrorCode.ORG_UNIT_MOVE_NOT_ALLOWED,
+    OrganizationErrorCode.ORG_UNIT_KIND_NOT_ALLOWED,
+    OrganizationErrorCode.ORG_UNIT_EXISTS,
+  )
+  move(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: MoveOrgUnitDto) {
+    return this.moves.move(id, body.parentPath);
   }
 }

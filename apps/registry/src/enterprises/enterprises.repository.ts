@@ -72,6 +72,12 @@ export class EnterprisesRepository {
   }
 
   /** County-wide: a shadow may sit in another park. */
+  /** Ids of the records a path's scope sees (for the service's own consumers: no caller). */
+  async idsInScopeOf(path: string): Promise<string[]> {
+    const docs = await this.model.find({ orgAncestors: path }, { _id: 1 }).lean<{ _id: string }[]>();
+    return docs.map((d) => d._id);
+  }
+
   async idsWithShadowKeys(keys: string[], exceptId?: string): Promise<string[]> {
     const holders = await this.shadowHolders([{ id: exceptId ?? '', keys }]);
     return [...(holders.get(exceptId ?? '') ?? [])].slice(0, 50);

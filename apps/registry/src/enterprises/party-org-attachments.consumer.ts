@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { EventEnvelope, OrgEnterpriseAttachedV1, OrgEnterpriseDetachedV1, eventStreamName, eventSubjectPrefix } from '@dangjian/contracts';
+import { isWithin } from '@dangjian/auth';
+import { EventEnvelope, OrgEnterpriseAttachedV1, OrgEnterpriseDetachedV1, OrgMovedV1, eventStreamName, eventSubjectPrefix } from '@dangjian/contracts';
 import { MessagingLifecycle, parsePayload } from '@dangjian/messaging';
 import { guardedUpdateOne } from '@dangjian/persistence';
 import { EnterpriseDoc } from './enterprise.schema';
@@ -35,6 +36,12 @@ export class PartyOrgAttachmentsConsumer implements OnModuleInit {
     } else if (event.type === OrgEnterpriseDetachedV1.type) {
       const data = parsePayload(event, OrgEnterpriseDetachedV1);
       await this.setPartyOrg(data.enterpriseId, (current) => (current?.orgId === data.orgId ? null : current ?? null));
+    } else if (event.type === OrgMovedV1.type) {
+      // A branch (or a general branch with its branches) moved: the enterprises it covers follow.
+      const { from, to } = parsePayload(event, OrgMovedV1);
+      for (const id of await this.enterprises.idsInScopeOf(from)) {
+        await this.setPartyOrg(id, (current) => (current && isWithin(current.orgPath, from) ? { ...current, orgPath: `${to}${current.orgPath.slice(from.length)}` } : current ?? null));
+      }
     }
   }
 

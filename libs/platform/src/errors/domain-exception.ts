@@ -64,6 +64,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case OrganizationErrorCode.PARTY_ORG_FULL:
     case OrganizationErrorCode.NOT_A_BRANCH:
     case OrganizationErrorCode.COVERAGE_NOT_FOR_THIS_UNIT:
+    case OrganizationErrorCode.ORG_UNIT_CYCLE:
+    case OrganizationErrorCode.ORG_UNIT_MOVE_NOT_ALLOWED:
       return 422;
     case RegistryErrorCode.INVALID_CREDIT_CODE:
     case RegistryErrorCode.INVALID_MEMBER_COUNTS:

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, IsUUID, Length } from 'class-validator';
+import { IsString, IsUUID, Length, Matches } from 'class-validator';
 
 export class AttachEnterpriseDto {
   @ApiProperty({ description: '企业编号（台账）/ the enterprise’s ledger id', format: 'uuid' })
@@ -19,4 +19,10 @@ export class CloseOrgUnitDto {
   @IsString()
   @Length(2, 200, { message: '原因应为 2–200 个字 / reason: 2-200 characters' })
   reason!: string;
+}
+
+export class MoveOrgUnitDto {
+  @ApiProperty({ description: '新的上级组织路径 / path of the new parent', example: '/demo-county/econ-dev-zone/machinery-gb' })
+  @Matches(/^(\/[a-z0-9][a-z0-9-]{0,62})+$/, { message: '路径格式不正确 / path must look like /county/park' })
+  parentPath!: string;
 }
