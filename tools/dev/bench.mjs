@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm run bench`: starts NATS, the MongoDB-wire server and Keycloak (or uses the URLs in the
-// environment), builds the services, and runs the registry benchmark. Prints figures; asserts nothing.
+// `npm run bench [-- registry|coverage]`: starts NATS, the MongoDB-wire server and Keycloak (or uses the URLs in
+// the environment), builds the services, and runs the benchmarks (both unless one is named). Prints figures;
+// asserts nothing.
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO, ensureNodeModules, infraModule, log, nx, run } from './prepare.mjs';
@@ -14,9 +15,11 @@ const servers = await infra.resolveInfra({ dir, which: ['nats', 'mongo', 'keyclo
 const env = Object.fromEntries(infra.envLines(servers).map((line) => line.split(/=(.*)/s).slice(0, 2)));
 const stopAll = async () => Promise.all(Object.values(servers).map((s) => s.stop().catch(() => undefined)));
 let code = await nx(['run-many', '-t', 'build', '-p', 'registry', 'organization', '--outputStyle=stream']);
-if (code === 0) {
-  log('── registry benchmark');
-  code = await run(process.execPath, ['-r', '@swc-node/register', path.join(REPO, 'bench', 'registry.bench.ts')], env);
+const only = process.argv[2];
+for (const name of ['registry', 'coverage']) {
+  if (code !== 0 || (only && only !== name)) continue;
+  log(`── ${name} benchmark`);
+  code = await run(process.execPath, ['-r', '@swc-node/register', path.join(REPO, 'bench', `${name}.bench.ts`)], env);
 }
 await stopAll();
 process.exit(code);

@@ -137,8 +137,7 @@ export class CoverageApplier implements OnApplicationBootstrap, OnApplicationShu
       this.poke();
       return;
     }
-    let corrected = 0;
-    for (const id of ids) if (await this.refresher.refresh(id)) corrected++;
+    const corrected = await this.refresher.rebuildBatch(ids);
     await this.coverage.setState(this.owner, {
       rebuild: { ...rebuild, cursor: ids[ids.length - 1], processed: rebuild.processed + ids.length, corrected: rebuild.corrected + corrected },
     });

@@ -55,11 +55,21 @@ export class CoverageRepository {
   }
 
   /** Writes a new standing with its event; false when another writer changed the entry since it was read. */
-  async saveState(read: CoverageEntryDoc | null, next: Pick<CoverageEntryDoc, '_id' | 'uscc' | 'name' | 'orgPath' | 'state' | 'gapKeys'>, event: EventEnvelope): Promise<boolean> {
+  /**
+   * Writes a new standing with its event; false when another writer changed the entry since it was
+   * read. `settled` (a rebuild, which recounts every counter at its end) counts it as applied at once.
+   */
+  async saveState(
+    read: CoverageEntryDoc | null,
+    next: Pick<CoverageEntryDoc, '_id' | 'uscc' | 'name' | 'orgPath' | 'state' | 'gapKeys'>,
+    events: EventEnvelope[],
+    settled = false,
+  ): Promise<boolean> {
     const now = new Date();
+    const counted = settled ? { applied: next.state, applying: null } : {};
     if (!read) {
       try {
-        await this.entries.create(withEvents({ ...next, version: 1, applied: null, applying: null, refreshedAt: now }, event));
+        await this.entries.create(withEvents({ ...next, version: 1, applied: null, applying: null, ...counted, refreshedAt: now }, ...events));
         return true;
       } catch (error) {
         if ((error as { code?: number }).code === 11000) return false;
@@ -67,7 +77,13 @@ export class CoverageRepository {
       }
     }
     const { _id, ...fields } = next;
-    return guardedUpdateOne(this.entries, _id, { version: read.version }, pushEvents<CoverageEntryDoc>({ $set: { ...fields, refreshedAt: now }, $inc: { version: 1 } }, event));
+    return guardedUpdateOne(this.entries, _id, { version: read.version }, pushEvents<CoverageEntryDoc>({ $set: { ...fields, ...counted, refreshedAt: now }, $inc: { version: 1 } }, ...events));
+  }
+
+  /** Entries of several enterprises, by id. */
+  async entriesOf(ids: string[]): Promise<Map<string, CoverageEntryDoc>> {
+    const docs = await this.entries.find({ _id: { $in: ids } }).lean<CoverageEntryDoc[]>();
+    return new Map(docs.map((d) => [d._id, d]));
   }
 
   async startMove(enterpriseId: string, move: { key: string; state: CoverageState }): Promise<void> {

@@ -21,6 +21,10 @@ export class EnterpriseFactsRepository {
     return this.base.findOne({ _id: id }).lean<EnterpriseBaseDoc>();
   }
 
+  findByIds(ids: string[]): Promise<EnterpriseFactsDoc[]> {
+    return this.model.find({ _id: { $in: ids } }).lean<EnterpriseFactsDoc[]>();
+  }
+
   /** Enterprise ids after `after`, in id order: the batches a rebuild walks. */
   async idsAfter(after: string, limit: number): Promise<string[]> {
     const docs = await this.model.find({ _id: { $gt: after } }, { _id: 1 }).sort({ _id: 1 }).limit(limit).lean<{ _id: string }[]>();

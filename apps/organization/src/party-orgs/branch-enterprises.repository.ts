@@ -57,6 +57,14 @@ export class BranchEnterprisesRepository {
     return holder?.enterprises.some((e) => e.enterpriseId === enterpriseId) ? claim.orgId : null;
   }
 
+  /** Which of several enterprises a branch covers (claims confirmed by the branches' documents). */
+  async coveredAmong(enterpriseIds: string[]): Promise<Set<string>> {
+    const claims = (await this.claims.find({ _id: { $in: enterpriseIds } }).lean<EnterpriseClaimDoc[]>()).filter((c) => c.orgId);
+    const holders = await this.model.find({ _id: { $in: [...new Set(claims.map((c) => c.orgId))] } }, { enterprises: 1 }).lean<Pick<BranchEnterprisesDoc, '_id' | 'enterprises'>[]>();
+    const held = new Map(holders.map((h) => [h._id, new Set(h.enterprises.map((e) => e.enterpriseId))]));
+    return new Set(claims.filter((c) => held.get(c.orgId)?.has(c._id)).map((c) => c._id));
+  }
+
   /** Which branch covers each enterprise, for the branches at or under a path, whatever the caller's scope. */
   async coverageUnder(path: string): Promise<Map<string, string>> {
     const docs = await this.model.find({ orgAncestors: path }, { enterprises: 1 }).lean<Pick<BranchEnterprisesDoc, '_id' | 'enterprises'>[]>();
