@@ -320,4 +320,47 @@ describe('enterprises a branch covers', () => {
     await eventually(async () => (await kc(`/group-by-path/demo-county/econ-dev-zone/machinery-gb/moving-${run}`)).ok, 30_000, 'group moved in Keycloak');
     expect((await kc(`/group-by-path/demo-county/econ-dev-zone/moving-${run}`)).status).toBe(404);
   });
+
+  it('holds party committees, general branches, branches and party groups, with the starter kit, the 六有 checklist and the committee kept with who and when', async () => {
+    const unit = async (parentPath: string, name: string, kind: string, label: string) =>
+      call(organization, 'POST', '/org-units', 'park.admin.edz', { parentPath, name: `${name}-${run}`, label, kind, ...(kind === 'branch' ? { form: 'independent' } : {}) });
+    const committee = await unit(EDZ, 'pc', 'party-committee', '某集团党委');
+    expect(committee.body).toMatchObject({ kind: 'party-committee', kindLabel: '党委', status: 'active' });
+    const gb = await unit(String(committee.body.path), 'pc-gb', 'general-branch', '生产党总支');
+    const br = await unit(String(gb.body.path), 'pc-br', 'branch', '一车间党支部');
+    const group = await unit(String(br.body.path), 'pc-group', 'party-group', '一班党小组');
+    expect([gb.status, br.status, group.status]).toEqual([201, 201, 201]);
+    expect(group.body).toMatchObject({ kind: 'party-group', kindLabel: '党小组' });
+    const misplaced = await unit(EDZ, 'loose-group', 'party-group', '园区党小组');
+    expect(misplaced.status).toBe(422);
+    expect(misplaced.body.code).toBe('ORG_UNIT_KIND_NOT_ALLOWED');
+
+    const id = String(br.body.id);
+    const fresh = await call(organization, 'GET', `/org-units/${id}/records`, 'branch.secretary');
+    expect(fresh.status).toBe(404); // another branch's secretary
+    const empty = await call(organization, 'GET', `/org-units/${id}/records`, 'park.admin.edz');
+    expect((empty.body.checklists as Json)['starter-kit']).toHaveLength(9);
+    expect((empty.body.checklists as Json)['activity-room']).toEqual(expect.arrayContaining([expect.objectContaining({ item: 'books', label: '有书报 / books and papers', done: false, by: null })]));
+    expect((await call(organization, 'PUT', `/org-units/${id}/checklists/starter-kit/seal`, 'park.admin.edz', { done: true })).status).toBe(200);
+    const unticked = await call(organization, 'PUT', `/org-units/${id}/checklists/starter-kit/seal`, 'county.admin', { done: false });
+    expect(unticked.body.checklistLog).toEqual([
+      expect.objectContaining({ list: 'starter-kit', item: 'seal', done: true, by: 'park.admin.edz' }),
+      expect.objectContaining({ list: 'starter-kit', item: 'seal', done: false, by: 'county.admin' }),
+    ]);
+    const ticked = await call(organization, 'PUT', `/org-units/${id}/checklists/activity-room/flag`, 'park.admin.edz', { done: true });
+    expect((ticked.body.checklists as Record<string, Json[]>)['activity-room'].find((i) => i.item === 'flag')).toMatchObject({ done: true, by: 'park.admin.edz' });
+    const badItem = await call(organization, 'PUT', `/org-units/${id}/checklists/activity-room/seal`, 'park.admin.edz', { done: true });
+    expect(badItem.status).toBe(400);
+    expect(badItem.body.details).toEqual([expect.objectContaining({ field: 'item' })]);
+    expect((await call(organization, 'PUT', `/org-units/${id}/checklists/nonsense/seal`, 'park.admin.edz', { done: true })).status).toBe(400);
+    expect((await call(organization, 'PUT', `/org-units/${id}/checklists/starter-kit/seal`, 'branch.secretary', { done: true })).status).toBe(403);
+
+    const twoSecretaries = await call(organization, 'PUT', `/org-units/${id}/committee`, 'park.admin.edz', { electedOn: '2026-06-30', members: [{ name: '张三', role: 'secretary' }, { name: '李四', role: 'secretary' }] });
+    expect(twoSecretaries.status).toBe(400);
+    expect(twoSecretaries.body.details).toEqual([expect.objectContaining({ field: 'members' })]);
+    const first = await call(organization, 'PUT', `/org-units/${id}/committee`, 'park.admin.edz', { electedOn: '2023-06-30', members: [{ name: '张三', role: 'secretary' }, { name: '李四', role: 'organization' }, { name: '王五', role: 'propaganda' }] });
+    expect(first.body.committee).toMatchObject({ electedOn: '2023-06-30', recordedBy: 'park.admin.edz', members: expect.arrayContaining([expect.objectContaining({ name: '李四', roleLabel: '组织委员 / organization' })]) });
+    const second = await call(organization, 'PUT', `/org-units/${id}/committee`, 'park.admin.edz', { electedOn: '2026-06-30', members: [{ name: '李四', role: 'secretary' }, { name: '赵六', role: 'discipline' }] });
+    expect(second.body).toMatchObject({ committee: { electedOn: '2026-06-30' }, committeeHistory: [expect.objectContaining({ electedOn: '2023-06-30' })] });
+  });
 });

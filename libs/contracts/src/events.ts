@@ -33,7 +33,8 @@ export function auditRecordedEvent(service: ServiceName): EventDefinition<AuditR
   return defineEvent(`${service}.audit.recorded.v1`, auditRecordedSchema);
 }
 
-export const ORG_UNIT_KINDS = ['county', 'park', 'township', 'general-branch', 'branch'] as const;
+/** The county's tree: jurisdictions (county, park, township) and party organizations (党委, 党总支, 党支部, 党小组). */
+export const ORG_UNIT_KINDS = ['county', 'park', 'township', 'party-committee', 'general-branch', 'branch', 'party-group'] as const;
 export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
 
 /** How a branch is formed: one enterprise (单独组建), several (联合组建), or hosted by a village or community (依托村社区). */

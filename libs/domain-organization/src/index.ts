@@ -2,3 +2,4 @@ export * from './policy';
 export * from './coverage';
 export * from './formation';
 export * from './statistics';
+export * from './party-org';

@@ -5,10 +5,10 @@ const org = (over: Partial<PartyOrgFact>): PartyOrgFact => ({ path: '/c/p/b', ki
 describe('partyOrgFigures', () => {
   it('should count the branches in existence on the date by form, and general branches apart', () => {
     const figures = partyOrgFigures(
-      [org({}), org({ form: 'joint' }), org({ form: 'hosted' }), org({ form: null }), org({ kind: 'general-branch', form: null }), org({ foundedOn: '2027-01-01' }), org({ revokedOn: '2025-03-01' })],
+      [org({}), org({ form: 'joint' }), org({ form: 'hosted' }), org({ form: null }), org({ kind: 'general-branch', form: null }), org({ kind: 'party-committee', form: null }), org({ kind: 'party-group', form: null }), org({ foundedOn: '2027-01-01' }), org({ revokedOn: '2025-03-01' })],
       '2026-06-30',
     );
-    expect(figures).toMatchObject({ branches: 4, independent: 1, joint: 1, hosted: 1, formUnknown: 1, generalBranches: 1 });
+    expect(figures).toMatchObject({ branches: 4, independent: 1, joint: 1, hosted: 1, formUnknown: 1, generalBranches: 1, partyCommittees: 1, partyGroups: 1 });
   });
 
   it('should count what was formed and revoked from 1 January of the date’s year up to the date (上饶: 8 new, 3 revoked)', () => {

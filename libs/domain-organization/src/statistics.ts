@@ -19,13 +19,15 @@ export interface PartyOrgFigures {
   /** Branches whose form is not recorded. */
   formUnknown: number;
   generalBranches: number;
+  partyCommittees: number;
+  partyGroups: number;
   /** Formed from 1 January of the date's year up to the date. */
   formedThisYear: number;
   /** Revoked in the same span. */
   revokedThisYear: number;
 }
 
-export const EMPTY_PARTY_ORG_FIGURES: PartyOrgFigures = { branches: 0, independent: 0, joint: 0, hosted: 0, formUnknown: 0, generalBranches: 0, formedThisYear: 0, revokedThisYear: 0 };
+export const EMPTY_PARTY_ORG_FIGURES: PartyOrgFigures = { branches: 0, independent: 0, joint: 0, hosted: 0, formUnknown: 0, generalBranches: 0, partyCommittees: 0, partyGroups: 0, formedThisYear: 0, revokedThisYear: 0 };
 
 /** In existence on the date: founded by then and not revoked by then. */
 export function existsOn(org: Pick<PartyOrgFact, 'foundedOn' | 'revokedOn'>, date: string): boolean {
@@ -39,8 +41,10 @@ export function partyOrgFigures(orgs: readonly PartyOrgFact[], date: string): Pa
     if (org.foundedOn >= yearStart && org.foundedOn <= date) out.formedThisYear++;
     if (org.revokedOn !== null && org.revokedOn >= yearStart && org.revokedOn <= date) out.revokedThisYear++;
     if (!existsOn(org, date)) continue;
-    if (org.kind === 'general-branch') {
-      out.generalBranches++;
+    if (org.kind === 'general-branch' || org.kind === 'party-committee' || org.kind === 'party-group') {
+      if (org.kind === 'general-branch') out.generalBranches++;
+      else if (org.kind === 'party-committee') out.partyCommittees++;
+      else out.partyGroups++;
       continue;
     }
     out.branches++;

@@ -27,6 +27,8 @@ export class CoverageApplier implements OnApplicationBootstrap, OnApplicationShu
   private running?: Promise<void>;
   private again = false;
   private stopped = false;
+  /** The rebuild's walk through the enterprises, kept between rounds; started again from the checkpoint after a restart. */
+  private walk?: { rebuildId: string; cursor: string; ids: AsyncGenerator<string> };
 
   constructor(
     private readonly coverage: CoverageRepository,
@@ -131,16 +133,25 @@ export class CoverageApplier implements OnApplicationBootstrap, OnApplicationShu
 
   /** Recomputes a batch of entries from their sources; the corrected ones reach the counters as moves. */
   private async rebuildBatch(rebuild: CoverageRebuild): Promise<void> {
-    const ids = await this.enterprises.idsAfter(rebuild.cursor, this.config.COVERAGE_REBUILD_BATCH);
+    if (this.walk?.rebuildId !== rebuild.id || this.walk.cursor !== rebuild.cursor) this.walk = { rebuildId: rebuild.id, cursor: rebuild.cursor, ids: this.enterprises.idsAfter(rebuild.cursor) };
+    const ids: string[] = [];
+    while (ids.length < this.config.COVERAGE_REBUILD_BATCH) {
+      const next = await this.walk.ids.next().catch((error: unknown) => {
+        this.walk = undefined; // a cursor that failed (timed out, server restarted) starts again from the checkpoint
+        throw error;
+      });
+      if (next.done) break;
+      ids.push(next.value);
+    }
     if (ids.length === 0) {
       await this.coverage.setState(this.owner, { rebuild: { ...rebuild, status: 'recounting' } });
       this.poke();
       return;
     }
     const corrected = await this.refresher.rebuildBatch(ids);
-    await this.coverage.setState(this.owner, {
-      rebuild: { ...rebuild, cursor: ids[ids.length - 1], processed: rebuild.processed + ids.length, corrected: rebuild.corrected + corrected },
-    });
+    const cursor = ids[ids.length - 1];
+    await this.coverage.setState(this.owner, { rebuild: { ...rebuild, cursor, processed: rebuild.processed + ids.length, corrected: rebuild.corrected + corrected } });
+    if (this.walk) this.walk.cursor = cursor;
     this.poke();
   }
 

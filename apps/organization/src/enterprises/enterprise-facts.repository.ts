@@ -25,10 +25,12 @@ export class EnterpriseFactsRepository {
     return this.model.find({ _id: { $in: ids } }).lean<EnterpriseFactsDoc[]>();
   }
 
-  /** Enterprise ids after `after`, in id order: the batches a rebuild walks. */
-  async idsAfter(after: string, limit: number): Promise<string[]> {
-    const docs = await this.model.find({ _id: { $gt: after } }, { _id: 1 }).sort({ _id: 1 }).limit(limit).lean<{ _id: string }[]>();
-    return docs.map((d) => d._id);
+  /**
+   * Enterprise ids after `after`, in id order, as one cursor: a rebuild takes its batches from it (paging
+   * with `$gt` would make FerretDB scan and sort the whole collection for every batch).
+   */
+  async *idsAfter(after: string): AsyncGenerator<string> {
+    for await (const doc of this.model.find({ _id: { $gt: after } }, { _id: 1 }).sort({ _id: 1 }).lean<{ _id: string }>().cursor()) yield doc._id;
   }
 
   /** The same, for the enterprises of one jurisdiction. */

@@ -65,22 +65,16 @@ export class KeycloakGroupsSync implements OnModuleInit, OnApplicationBootstrap,
     private readonly relay: OutboxRelay,
   ) {}
 
-  private addClosureConsumer(): void {
+  /**
+   * One ordered durable per kind of tree change (a consumer's filter cannot change on every NATS
+   * version), retried for minutes while Keycloak or a parent group is not there yet.
+   */
+  private mirrorEvents(durable: string, type: string, handler: (event: EventEnvelope) => Promise<void>): void {
     this.messaging.addConsumer({
       stream: eventStreamName('organization'),
-      durable: 'organization-keycloak-group-moves',
-      filterSubject: eventSubject(OrgMovedV1.type),
-      handler: (event) => this.moveGroup(event),
-      ordered: true,
-      maxAttempts: 20,
-      backoffMs: 2000,
-      maxBackoffMs: 120_000,
-    });
-    this.messaging.addConsumer({
-      stream: eventStreamName('organization'),
-      durable: 'organization-keycloak-group-closures',
-      filterSubject: eventSubject(OrgUnitClosedV1.type),
-      handler: (event) => this.removeGroup(event),
+      durable,
+      filterSubject: eventSubject(type),
+      handler,
       ordered: true,
       maxAttempts: 20,
       backoffMs: 2000,
@@ -164,30 +158,12 @@ export class KeycloakGroupsSync implements OnModuleInit, OnApplicationBootstrap,
   }
 
   onModuleInit(): void {
-    this.messaging.addConsumer({
-      stream: eventStreamName('organization'),
-      durable: 'organization-keycloak-groups',
-      filterSubject: eventSubject(OrgUnitCreatedV1.type),
-      handler: (event) => this.mirror(event),
-      // A unit's group needs its parent's: create them in the order the units were created.
-      ordered: true,
-      maxAttempts: 20,
-      backoffMs: 2000,
-      maxBackoffMs: 120_000,
-    });
-    // A durable of its own (a consumer's filter cannot change on every NATS version); a rename of a
-    // unit whose group is not there yet waits, retried, for the creation above.
-    this.messaging.addConsumer({
-      stream: eventStreamName('organization'),
-      durable: 'organization-keycloak-group-labels',
-      filterSubject: eventSubject(OrgUnitRenamedV1.type),
-      handler: (event) => this.relabel(event),
-      ordered: true,
-      maxAttempts: 20,
-      backoffMs: 2000,
-      maxBackoffMs: 120_000,
-    });
-    this.addClosureConsumer();
+    // A unit's group needs its parent's: groups are made in the order the units were, and a rename, move or
+    // closure of a unit whose group is not there yet waits, retried, for its creation.
+    this.mirrorEvents('organization-keycloak-groups', OrgUnitCreatedV1.type, (event) => this.mirror(event));
+    this.mirrorEvents('organization-keycloak-group-labels', OrgUnitRenamedV1.type, (event) => this.relabel(event));
+    this.mirrorEvents('organization-keycloak-group-moves', OrgMovedV1.type, (event) => this.moveGroup(event));
+    this.mirrorEvents('organization-keycloak-group-closures', OrgUnitClosedV1.type, (event) => this.removeGroup(event));
   }
 
   /** Members of a unit's group (users), counted up to `max`; 0 when it has no group. */

@@ -19,4 +19,14 @@ describe('kindAllowedUnder', () => {
     expect(kindAllowedUnder('park', 'park')).toBe(false);
     expect(kindAllowedUnder('general-branch', 'branch')).toBe(false);
   });
+
+  it('should put a party committee under a park or township, general branches and branches under it, and party groups only under a branch', () => {
+    expect(kindAllowedUnder('party-committee', 'park')).toBe(true);
+    expect(kindAllowedUnder('party-committee', 'county')).toBe(false);
+    expect(kindAllowedUnder('general-branch', 'party-committee')).toBe(true);
+    expect(kindAllowedUnder('branch', 'party-committee')).toBe(true);
+    expect(kindAllowedUnder('party-group', 'branch')).toBe(true);
+    expect(kindAllowedUnder('party-group', 'general-branch')).toBe(false);
+    expect(kindAllowedUnder('branch', 'party-group')).toBe(false);
+  });
 });

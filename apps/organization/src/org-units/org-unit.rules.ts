@@ -5,8 +5,10 @@ const ALLOWED_PARENTS: Record<OrgUnitKind, readonly (OrgUnitKind | null)[]> = {
   county: [null],
   park: ['county'],
   township: ['county'],
-  'general-branch': ['park', 'township'],
-  branch: ['park', 'township', 'general-branch'],
+  'party-committee': ['park', 'township'],
+  'general-branch': ['park', 'township', 'party-committee'],
+  branch: ['park', 'township', 'party-committee', 'general-branch'],
+  'party-group': ['branch'],
 };
 
 export function kindAllowedUnder(kind: OrgUnitKind, parentKind: OrgUnitKind | null): boolean {
@@ -17,6 +19,8 @@ export const KIND_LABELS: Record<OrgUnitKind, string> = {
   county: '县',
   park: '园区',
   township: '乡镇',
+  'party-committee': '党委',
   'general-branch': '党总支',
   branch: '党支部',
+  'party-group': '党小组',
 };

@@ -22,6 +22,13 @@ export interface OrgUnitDoc extends AuditFields, OutboxFields {
   revoked?: { on: string; reason: string; by: string };
   /** Closed units (撤并) stay in the tree as history; their path is not used again. */
   closed?: { on: string; reason: string; by: string };
+  /** The "党建大礼包" and "六有" checklists: per list and item, whether it is done, who ticked it and when. */
+  checklists?: Record<string, Record<string, { done: boolean; by: string; at: Date }>>;
+  /** Every tick and untick, oldest first. */
+  checklistLog?: { list: string; item: string; done: boolean; by: string; at: Date }[];
+  /** The committee (支部委员会) as last elected, and the ones before it. */
+  committee?: { electedOn: string; members: { name: string; role: string; username?: string }[]; recordedBy: string; recordedAt: Date };
+  committeeHistory?: NonNullable<OrgUnitDoc['committee']>[];
   /** Where it sat before each move, oldest first. */
   moveHistory?: { from: string; to: string; at: Date; by: string }[];
   /** Earlier names, oldest first. */
@@ -47,6 +54,10 @@ export const orgUnitSchema = new Schema<OrgUnitDoc>(
     closed: { type: Schema.Types.Mixed, default: undefined },
     labelHistory: { type: Schema.Types.Mixed, default: undefined },
     moveHistory: { type: Schema.Types.Mixed, default: undefined },
+    checklists: { type: Schema.Types.Mixed, default: undefined },
+    checklistLog: { type: Schema.Types.Mixed, default: undefined },
+    committee: { type: Schema.Types.Mixed, default: undefined },
+    committeeHistory: { type: Schema.Types.Mixed, default: undefined },
     keycloakGroupId: String,
   },
   { collection: 'org_units' },

@@ -49,11 +49,11 @@ export class OrgUnitsRepository {
     return this.model.find({ _id: { $in: ids } }).lean<OrgUnitDoc[]>();
   }
 
-  /** General branches and branches at or under a path in the caller's scopes, with what statistics read. */
+  /** Party organizations at or under a path in the caller's scopes, with what statistics read. */
   partyOrgsUnder(scopes: readonly string[], path: string): Promise<Pick<OrgUnitDoc, '_id' | 'path' | 'kind' | 'form' | 'foundedOn' | 'status' | 'revoked' | 'createdAt'>[]> | null {
     if (!inAnyScope(path, scopes)) return null;
     return this.model
-      .find({ orgAncestors: path, kind: { $in: ['general-branch', 'branch'] } }, { path: 1, kind: 1, form: 1, foundedOn: 1, status: 1, revoked: 1, createdAt: 1 })
+      .find({ orgAncestors: path, kind: { $in: ['party-committee', 'general-branch', 'branch', 'party-group'] } }, { path: 1, kind: 1, form: 1, foundedOn: 1, status: 1, revoked: 1, createdAt: 1 })
       .lean<Pick<OrgUnitDoc, '_id' | 'path' | 'kind' | 'form' | 'foundedOn' | 'status' | 'revoked' | 'createdAt'>[]>();
   }
 

@@ -16,8 +16,8 @@ const WHAT = '组织 / org unit';
 export type OrgUnitView = { id: string; kindLabel: string } & Pick<OrgUnitDoc, 'path' | 'parentPath' | 'name' | 'label' | 'kind'> &
   Partial<Pick<OrgUnitDoc, 'form' | 'foundedOn' | 'secretary' | 'status' | 'revoked' | 'closed' | 'labelHistory' | 'moveHistory'>>;
 
-/** General branches and branches are party organizations, with a founding date, a secretary and a status. */
-export const PARTY_ORG_KINDS: readonly OrgUnitKind[] = ['general-branch', 'branch'];
+/** Party committees, general branches, branches and party groups are party organizations, with a founding date, a secretary and a status. */
+export const PARTY_ORG_KINDS: readonly OrgUnitKind[] = ['party-committee', 'general-branch', 'branch', 'party-group'];
 
 export function toView(unit: OrgUnitDoc): OrgUnitView {
   return {

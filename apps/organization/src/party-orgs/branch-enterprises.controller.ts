@@ -1,10 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { CHECKLIST_NAMES, ChecklistName } from '@dangjian/domain-organization';
 import { Access } from '@dangjian/auth';
 import { CommonErrorCode, OrganizationErrorCode } from '@dangjian/contracts';
 import { ApiErrors, UuidParams } from '@dangjian/platform';
 import { RevokeOrgDto } from '../org-units/dtos/create-org-unit.dto';
-import { AttachEnterpriseDto, CloseOrgUnitDto, DetachEnterpriseDto, MoveOrgUnitDto } from './dtos/branch-enterprise.dto';
+import { AttachEnterpriseDto, CloseOrgUnitDto, DetachEnterpriseDto, ElectCommitteeDto, MoveOrgUnitDto, TickChecklistDto } from './dtos/branch-enterprise.dto';
+import { PartyOrgRecords } from './party-org-records.service';
 import { BranchEnterprisesService } from './branch-enterprises.service';
 import { OrgUnitClosure } from './org-unit-closure.service';
 import { OrgUnitMoves } from './org-unit-moves';
@@ -104,5 +106,39 @@ export class MoveOrgUnitController {
   )
   move(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: MoveOrgUnitDto) {
     return this.moves.move(id, body.parentPath);
+  }
+}
+
+@ApiTags('org-units · 辖区与党组织')
+@Controller('org-units/:id')
+export class PartyOrgRecordsController {
+  constructor(private readonly records: PartyOrgRecords) {}
+
+  @Get('records')
+  @Access('org-unit', 'read')
+  @ApiOperation({ summary: '党组织的大礼包、六有清单和委员会 / A party organization’s checklists and committee' })
+  @UuidParams('id')
+  @ApiErrors(CommonErrorCode.NOT_FOUND, OrganizationErrorCode.ORG_UNIT_KIND_NOT_ALLOWED)
+  get(@Param('id', new ParseUUIDPipe()) id: string) {
+    return this.records.get(id);
+  }
+
+  @Put('checklists/:list/:item')
+  @Access('org-unit', 'update')
+  @ApiOperation({ summary: '勾选或取消清单项（记录谁、何时）/ Tick or untick a checklist item; who and when are kept' })
+  @UuidParams('id')
+  @ApiParam({ name: 'list', enum: CHECKLIST_NAMES })
+  @ApiErrors(CommonErrorCode.NOT_FOUND, CommonErrorCode.VERSION_CONFLICT, OrganizationErrorCode.ORG_UNIT_KIND_NOT_ALLOWED)
+  tick(@Param('id', new ParseUUIDPipe()) id: string, @Param('list', new ParseEnumPipe(CHECKLIST_NAMES)) list: ChecklistName, @Param('item') item: string, @Body() body: TickChecklistDto) {
+    return this.records.tick(id, list, item, body.done);
+  }
+
+  @Put('committee')
+  @Access('org-unit', 'update')
+  @ApiOperation({ summary: '登记委员会（换届时上一届留存）/ Record the committee as elected; the previous one is kept' })
+  @UuidParams('id')
+  @ApiErrors(CommonErrorCode.NOT_FOUND, CommonErrorCode.VERSION_CONFLICT, OrganizationErrorCode.ORG_UNIT_KIND_NOT_ALLOWED)
+  elect(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: ElectCommitteeDto) {
+    return this.records.elect(id, body.electedOn, body.members);
   }
 }

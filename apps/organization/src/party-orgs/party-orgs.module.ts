@@ -4,7 +4,8 @@ import { OutboxRelay } from '@dangjian/messaging';
 import { EnterprisesModule } from '../enterprises/enterprises.module';
 import { OrgUnitsModule } from '../org-units/org-units.module';
 import { PoliciesModule } from '../policies/policies.module';
-import { BranchEnterprisesController, CloseOrgUnitController, MoveOrgUnitController, RevokeBranchController } from './branch-enterprises.controller';
+import { BranchEnterprisesController, CloseOrgUnitController, MoveOrgUnitController, PartyOrgRecordsController, RevokeBranchController } from './branch-enterprises.controller';
+import { PartyOrgRecords } from './party-org-records.service';
 import { ORG_UNIT_MOVE_MODEL, OrgUnitMoves, orgUnitMoveSchema } from './org-unit-moves';
 import { OrgUnitClosure } from './org-unit-closure.service';
 import { BRANCH_ENTERPRISES_MODEL, BranchEnterprisesRepository, ENTERPRISE_CLAIM_MODEL } from './branch-enterprises.repository';
@@ -22,8 +23,8 @@ import { BranchEnterprisesService } from './branch-enterprises.service';
       { name: ORG_UNIT_MOVE_MODEL, schema: orgUnitMoveSchema },
     ]),
   ],
-  controllers: [BranchEnterprisesController, RevokeBranchController, CloseOrgUnitController, MoveOrgUnitController],
-  providers: [BranchEnterprisesRepository, BranchEnterprisesService, OrgUnitClosure, OrgUnitMoves],
+  controllers: [BranchEnterprisesController, RevokeBranchController, CloseOrgUnitController, MoveOrgUnitController, PartyOrgRecordsController],
+  providers: [BranchEnterprisesRepository, BranchEnterprisesService, OrgUnitClosure, OrgUnitMoves, PartyOrgRecords],
   exports: [BranchEnterprisesRepository, BranchEnterprisesService],
 })
 export class PartyOrgsModule {
