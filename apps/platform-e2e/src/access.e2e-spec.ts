@@ -12,6 +12,7 @@ import {
 } from '@dangjian/contracts';
 import { createEvent } from '@dangjian/messaging';
 import {
+  ORGANIZATION_CATCH_UP_MS,
   DEMO_USERS,
   DemoUser,
   HubSimulator,
@@ -81,7 +82,7 @@ const branchOf = (u: DemoUser) => jointBranch.get(homeOf(u))!;
 async function attach(u: DemoUser, branchId: string, enterpriseId: string) {
   for (const started = Date.now(); ; ) {
     const res = await call('POST', `${organization.url}/api/organization/org-units/${branchId}/enterprises`, tokens.get(u), { enterpriseId });
-    if (res.status !== 404 || Date.now() - started > 20_000) return res;
+    if (res.status !== 404 || Date.now() - started > ORGANIZATION_CATCH_UP_MS) return res;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { EventEnvelope, eventStreamName } from '@dangjian/contracts';
-import { DemoUser, REALM, ServiceProcess, connectTestNats, eventually, keycloakUrl, randomUscc, readStream, serviceEnv, tokenRequest, userToken } from '@dangjian/testing';
+import { ORGANIZATION_CATCH_UP_MS, DemoUser, REALM, ServiceProcess, connectTestNats, eventually, keycloakUrl, randomUscc, readStream, serviceEnv, tokenRequest, userToken } from '@dangjian/testing';
 
 const run = randomBytes(3).toString('hex');
 const EDZ = '/demo-county/econ-dev-zone';
@@ -44,7 +44,7 @@ async function attach(branchId: string, enterpriseId: string, user: DemoUser = '
   return eventually(async () => {
     const res = await call(organization, 'POST', `/org-units/${branchId}/enterprises`, user, { enterpriseId });
     return res.status === 404 && res.body.message?.toString().includes('台账中没有该企业') ? undefined : res;
-  }, 20_000, `enterprise ${enterpriseId} known to organization`);
+  }, ORGANIZATION_CATCH_UP_MS, `enterprise ${enterpriseId} known to organization`);
 }
 
 beforeAll(async () => {

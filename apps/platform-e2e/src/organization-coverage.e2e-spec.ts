@@ -4,7 +4,7 @@ import { mongo } from 'mongoose';
 import { NatsConnection } from 'nats';
 import { EventEnvelope, InstructorAssignmentEndedV1, InstructorAssignmentStartedV1, eventStreamName, eventSubject } from '@dangjian/contracts';
 import { createEvent } from '@dangjian/messaging';
-import { DemoUser, ServiceProcess, connectTestNats, eventually, randomUscc, readStream, requiredEnv, serviceEnv, userToken } from '@dangjian/testing';
+import { ORGANIZATION_CATCH_UP_MS, DemoUser, ServiceProcess, connectTestNats, eventually, randomUscc, readStream, requiredEnv, serviceEnv, userToken } from '@dangjian/testing';
 
 /**
  * The two coverages through the HTTP API on real servers: 怀宁's figures (332 enterprises in the base,
@@ -102,7 +102,7 @@ async function attach(branchId: string, enterpriseId: string): Promise<void> {
   const res = await eventually(async () => {
     const r = await call(organization, 'POST', `/org-units/${branchId}/enterprises`, 'county.admin', { enterpriseId });
     return r.status === 404 ? undefined : r;
-  }, 30_000, `enterprise ${enterpriseId} known to organization`);
+  }, ORGANIZATION_CATCH_UP_MS, `enterprise ${enterpriseId} known to organization`);
   expect(res.status).toBe(201);
 }
 

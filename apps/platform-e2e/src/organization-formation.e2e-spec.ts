@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { NatsConnection } from 'nats';
 import { EventEnvelope, eventStreamName } from '@dangjian/contracts';
-import { DemoUser, ServiceProcess, connectTestNats, eventually, randomUscc, readStream, serviceEnv, userToken } from '@dangjian/testing';
+import { ORGANIZATION_CATCH_UP_MS, DemoUser, ServiceProcess, connectTestNats, eventually, randomUscc, readStream, serviceEnv, userToken } from '@dangjian/testing';
 
 /**
  * The formation advisor through the HTTP API on real servers: in 濉溪, 金鸿盛 reaching 3 formal
@@ -44,7 +44,7 @@ async function attach(branchId: string, enterpriseId: string): Promise<void> {
   const res = await eventually(async () => {
     const r = await call(organization, 'POST', `/org-units/${branchId}/enterprises`, 'county.admin', { enterpriseId });
     return r.status === 404 ? undefined : r;
-  }, 30_000, `enterprise ${enterpriseId} known to organization`);
+  }, ORGANIZATION_CATCH_UP_MS, `enterprise ${enterpriseId} known to organization`);
   expect(res.status).toBe(201);
 }
 
