@@ -269,7 +269,23 @@ beforeAll(async () => {
   // One data-hub run that quarantines a malformed change, for the data-hub cells.
   const pulled = await call('POST', `${registry.url}/api/registry/data-hub/runs`, tokens.get('county.admin'));
   await eventually(async () => (await call('GET', `${registry.url}/api/registry/data-hub/runs/${pulled.body.id}`, tokens.get('county.admin'))).body.status === 'completed', 30_000, 'data hub run');
-});
+  // Organization reads registry's stream from its start, through every earlier test's events: wait until it has
+  // heard of the last enterprise registered above in each place (it is then advised to get an instructor).
+  await eventually(
+    async () => {
+      const token = await userToken('county.admin'); // the wait may outlast a token
+      for (const [home, pool] of attachPool) {
+        const listed = await call('GET', `${organization.url}/api/organization/formation/suggestions?path=${encodeURIComponent(home)}&kind=needs-instructor&limit=200`, token);
+        const ids = ((listed.body.items as { enterprises: { id: string }[] }[] | undefined) ?? []).flatMap((item) => item.enterprises.map((e) => e.id));
+        if (!ids.includes(pool[pool.length - 1])) return false;
+      }
+      return true;
+    },
+    540_000,
+    'organization caught up with registry',
+  );
+  for (const user of Object.values(DEMO_USERS)) tokens.set(user, await userToken(user)); // fresh for the cells
+}, 600_000);
 afterAll(async () => {
   await Promise.all([registry?.stop(), organization?.stop(), hub?.stop()]);
 });
