@@ -56,7 +56,7 @@ async function suggestions(park: string, kind: string, match: (items: Json[]) =>
     expect(res.status).toBe(200);
     last = res.body.items as Json[];
     return match(last) ? last : undefined;
-  }, 60_000, () => `${kind} suggestions in ${park} (last ${JSON.stringify(last)})`);
+  }, ORGANIZATION_CATCH_UP_MS, () => `${kind} suggestions in ${park} (last ${JSON.stringify(last)})`);
 }
 
 async function organizationEvents(subject: string): Promise<EventEnvelope<Json>[]> {
