@@ -5,6 +5,6 @@ module.exports = {
   displayName: 'platform-e2e',
   testMatch: ['<rootDir>/**/*.e2e-spec.ts'],
   testTimeout: 180_000,
-  testSequencer: '<rootDir>/e2e-sequencer.cjs',
+  testSequencer: '<rootDir>/../../tools/testing/e2e-sequencer.cjs',
   globals: { infra: ['nats', 'mongo', 'keycloak'] },
 };
