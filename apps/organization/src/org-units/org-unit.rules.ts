@@ -24,3 +24,8 @@ export const KIND_LABELS: Record<OrgUnitKind, string> = {
   branch: '党支部',
   'party-group': '党小组',
 };
+
+/** The park or township a unit lies in: the tree puts them right under the county. */
+export function jurisdictionOf(path: string): string {
+  return `/${path.split('/').filter(Boolean).slice(0, 2).join('/')}`;
+}

@@ -6,6 +6,7 @@ import { OutboxRelay } from '@dangjian/messaging';
 import { VersionConflictError } from '@dangjian/persistence';
 import { AuditTrail, DomainException, RequestContext, callerEvent, invalidFields } from '@dangjian/platform';
 import { EnterpriseFactsRepository } from '../enterprises/enterprise-facts.repository';
+import { jurisdictionOf } from '../org-units/org-unit.rules';
 import { OrgUnitDoc } from '../org-units/org-unit.schema';
 import { OrgUnitsRepository } from '../org-units/org-units.repository';
 import { OrgUnitView, toView } from '../org-units/org-units.service';
@@ -26,10 +27,6 @@ export interface BranchEnterprisesView {
   history: DetachedEnterprise[];
 }
 
-/** The park or township a unit lies in: the tree puts them right under the county. */
-function jurisdictionOf(path: string): string {
-  return `/${path.split('/').filter(Boolean).slice(0, 2).join('/')}`;
-}
 
 /** Attaching enterprises to branches and detaching them, one branch per enterprise, within the form's and the policy's limits. */
 @Injectable()

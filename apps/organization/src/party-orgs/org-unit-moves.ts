@@ -7,7 +7,7 @@ import { CommonErrorCode, OrgMovedV1, OrganizationErrorCode } from '@dangjian/co
 import { OutboxFields, OutboxRelay, outboxPlugin, withEvents } from '@dangjian/messaging';
 import { documentKey, guardedUpdateOne, withDocumentLock } from '@dangjian/persistence';
 import { AuditTrail, DomainException, RequestContext, callerEvent } from '@dangjian/platform';
-import { kindAllowedUnder, KIND_LABELS } from '../org-units/org-unit.rules';
+import { jurisdictionOf, kindAllowedUnder, KIND_LABELS } from '../org-units/org-unit.rules';
 import { OrgUnitDoc } from '../org-units/org-unit.schema';
 import { OrgUnitsRepository } from '../org-units/org-units.repository';
 import { OrgUnitView, PARTY_ORG_KINDS, toView } from '../org-units/org-units.service';
@@ -47,10 +47,6 @@ export const orgUnitMoveSchema = new Schema<OrgUnitMoveDoc>(
 orgUnitMoveSchema.index({ status: 1 });
 orgUnitMoveSchema.plugin(outboxPlugin);
 
-/** The park or township a path lies in (the tree puts them right under the county). */
-function jurisdictionOf(path: string): string {
-  return `/${path.split('/').filter(Boolean).slice(0, 2).join('/')}`;
-}
 
 const rebase = (path: string, from: string, to: string) => `${to}${path.slice(from.length)}`;
 
