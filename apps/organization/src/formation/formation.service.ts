@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { callerScopes, outOfScope } from '@dangjian/auth';
 import { OrganizationErrorCode, PartyOrgForm } from '@dangjian/contracts';
-import { SUGGESTION_LABELS, SuggestionKind } from '@dangjian/domain-organization';
+import { SUGGESTION_LABELS } from '@dangjian/domain-organization';
 import { OutboxRelay } from '@dangjian/messaging';
 import { AuditTrail, DomainException, RequestContext } from '@dangjian/platform';
 import { OrgUnitsRepository } from '../org-units/org-units.repository';
@@ -10,25 +10,12 @@ import { BranchEnterprisesRepository } from '../party-orgs/branch-enterprises.re
 import { BranchEnterprisesService } from '../party-orgs/branch-enterprises.service';
 import { FormationAdvisor } from './formation-advisor';
 import { FormationRepository, SuggestionListQuery } from './formation.repository';
-import { SuggestedEnterprise, SuggestionDoc, SuggestionStatus } from './formation.schema';
+import { SuggestionDoc } from './formation.schema';
 
 const WHAT = '组建建议 / suggestion';
 
-export interface SuggestionView {
-  id: string;
-  jurisdiction: string;
-  kind: SuggestionKind;
-  label: string;
-  enterprises: SuggestedEnterprise[];
-  branchId: string | null;
-  reason: string;
-  status: SuggestionStatus;
-  openedAt: Date;
-  closedAt: Date | null;
-  decidedBy: string | null;
-  note: string | null;
-  result: Record<string, unknown> | null;
-}
+/** A suggestion as callers see it: its document without the storage fields, with the kind's label. */
+export type SuggestionView = Omit<SuggestionDoc, '_id' | 'orgAncestors' | 'enterpriseIds' | '_events' | '__v'> & { id: string; label: string };
 
 function toView(doc: SuggestionDoc): SuggestionView {
   return {
