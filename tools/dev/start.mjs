@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: the whole platform on loopback with embedded defaults — NATS (JetStream), FerretDB
 // (SQLite), Keycloak with the realm from deploy/keycloak, the five services, and one dev origin that
-// serves /api/<service>/… like the Kubernetes Ingress. Ctrl-C, SIGINT and SIGTERM stop everything it
+// serves /api/<service>/… and the console at / like the Kubernetes Ingress. Ctrl-C, SIGINT and SIGTERM stop everything it
 // started; a service that dies is reported and restarted with backoff, as Kubernetes would.
 //   npm start -- --fresh   wipe the local data first
 //   npm start -- --check   start, verify every service is ready, print the figures, stop
@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { REPO, ensureNodeModules, infraModule, log } from './prepare.mjs';
 
 const natsPermissions = createRequire(import.meta.url)('../../deploy/nats/permissions.cjs');
+const { startOrigin } = createRequire(import.meta.url)('./origin.cjs');
 
 const SERVICES = ['registry', 'organization', 'instructor', 'assessment', 'notification'];
 const DEMO_USER = 'county.admin';
@@ -263,24 +264,8 @@ try {
     });
   }
 
-  const { default: Fastify } = await import('fastify');
-  const { default: proxy } = await import('@fastify/http-proxy');
-  origin = Fastify({ logger: false });
-  for (const service of SERVICES) {
-    await origin.register(proxy, { upstream: upstreams[service], prefix: `/api/${service}`, rewritePrefix: `/api/${service}` });
-  }
-  origin.get('/', async () => ({
-    platform: 'dangjian 非公企业党建',
-    services: Object.fromEntries(SERVICES.map((s) => [s, { api: `/api/${s}`, openapi: `/api/${s}/docs-json`, docs: `/api/${s}/docs` }])),
-    keycloak: servers.keycloak.url,
-  }));
-  origin.get('/health', async (_req, reply) => {
-    const checks = await Promise.all(SERVICES.map(async (s) => [s, await fetch(`${upstreams[s]}/health/ready`).then((r) => r.status, () => 0)]));
-    const allUp = checks.every(([, status]) => status === 200);
-    return reply.status(allUp ? 200 : 503).send(Object.fromEntries(checks));
-  });
   const originPort = await pickPort(Number(process.env.DEV_PORT ?? 8080), infra);
-  await origin.listen({ port: originPort, host: '127.0.0.1' });
+  origin = await startOrigin({ upstreams, keycloakUrl: servers.keycloak.url, port: originPort });
 
   await Promise.all(SERVICES.map((s) => waitReady(upstreams[s], 180_000)));
   const baseUrl = `http://127.0.0.1:${originPort}`;
@@ -291,7 +276,8 @@ try {
     '',
     `dangjian 非公企业党建 is running (ready in ${seconds} s) — Ctrl-C stops everything`,
     '',
-    `  Dev origin               ${baseUrl}/   (health: ${baseUrl}/health)`,
+    `  Console (web)            ${baseUrl}/   (log in as ${DEMO_USER} / ${DEMO_PASSWORD}; other demo users in docs/access.md)`,
+    `  Dev origin               ${baseUrl}/api   (health: ${baseUrl}/health)`,
     ...SERVICES.map((s) => `  ${`${s} API`.padEnd(25)}${baseUrl}/api/${s}/docs   (OpenAPI JSON: ${baseUrl}/api/${s}/docs-json)`),
     `  Keycloak console         ${servers.keycloak.url}/admin/   (admin / admin, dev only)`,
     `  Data-hub file drop       ${dropDir}`,

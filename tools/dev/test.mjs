@@ -28,6 +28,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 const steps = [
   ['type check', () => run(process.execPath, [path.join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--noEmit'])],
+  ['type check (console)', () => run(process.execPath, [path.join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'apps/console/tsconfig.json', '--noEmit'])],
   ['lint', () => nx(['run-many', '-t', 'lint', '--outputStyle=stream'])],
   ['unit tests', () => nx(['run-many', '-t', 'test', '--outputStyle=stream'])],
   ['integration tests', () => nx(['run-many', '-t', 'int-test', '--parallel=1', '--outputStyle=stream'], env)],

@@ -1,2 +1,3 @@
 export * from './uscc';
 export * from './citizen-id';
+export * from './industry';

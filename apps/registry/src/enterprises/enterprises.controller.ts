@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, callerScopes } from '@dangjian/auth';
 import { CommonErrorCode, RegistryErrorCode } from '@dangjian/contracts';
 import { ApiErrors, DomainException, UuidParams } from '@dangjian/platform';
-import { ChangeStatusDto, CreateEnterpriseDto, ExportEnterprisesDto, ListEnterprisesDto, MergeDto, UpdateEnterpriseDto } from './dtos/enterprise.dto';
+import { ChangeStatusDto, CreateEnterpriseDto, ExportEnterprisesDto, ListEnterprisesDto, MergeDto, SummarizeEnterprisesDto, UpdateEnterpriseDto } from './dtos/enterprise.dto';
 import { EnterpriseListQuery, EnterprisesRepository } from './enterprises.repository';
 import { exportLedger } from '../ledger/ledger-export';
 import { EnterprisesService } from './enterprises.service';
@@ -62,6 +62,13 @@ export class EnterprisesController {
       type: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       disposition: `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(`市场主体台账-${name}`)}`,
     });
+  }
+
+  @Get('summary')
+  @Access('enterprise', 'read')
+  @ApiOperation({ summary: '台账概况：按类型、状态、行业门类计数 / Ledger figures by kind, status and industry section' })
+  summary(@Query() query: SummarizeEnterprisesDto) {
+    return this.enterprises.summarize(ledgerFilter(query));
   }
 
   @Get()

@@ -181,6 +181,20 @@ export class EnterprisesRepository {
     yield* this.model.find(filter).sort(sort).lean<EnterpriseDoc>().cursor({ batchSize: 1000 }) as AsyncIterable<EnterpriseDoc>;
   }
 
+  /**
+   * How many records a query matches by kind, status and industry code: one `$group` with one accumulator
+   * per dimension (what every MongoDB-wire server runs), led by the scope filter the indexes start with.
+   */
+  async summarize(viewer: LedgerViewer, query: Omit<EnterpriseListQuery, 'sort' | 'after' | 'limit'>): Promise<Record<'kind' | 'status' | 'industryCode', Map<string, number>>> {
+    const { filter } = await this.ledgerQuery(viewer, { ...query, sort: 'name' });
+    const count = async (field: 'kind' | 'status' | 'industryCode') => {
+      const rows = await this.model.aggregate<{ _id: string | null; n: number }>([{ $match: filter }, { $group: { _id: `$${field}`, n: { $sum: 1 } } }]);
+      return new Map(rows.map((r) => [r._id ?? '', r.n]));
+    };
+    const [kind, status, industryCode] = await Promise.all([count('kind'), count('status'), count('industryCode')]);
+    return { kind, status, industryCode };
+  }
+
   /** The filter (led by the caller's scopes, as every index is) and the sort of a ledger query. */
   private async ledgerQuery(viewer: LedgerViewer, query: Omit<EnterpriseListQuery, 'limit'>): Promise<{ filter: FilterQuery<EnterpriseDoc>; sort: Record<string, SortOrder> }> {
     const inScope = { orgAncestors: { $in: [...viewer.scopes] } };

@@ -24,6 +24,7 @@ import { EnterpriseDoc } from './enterprise.schema';
 import { enterpriseAncestors } from './enterprise-scope';
 import { EnterpriseView, enterpriseFacts, newEnterpriseDoc, toView } from './enterprise-factory';
 import { EnterpriseListQuery, EnterprisesRepository, ledgerViewer } from './enterprises.repository';
+import { LedgerSummary, ledgerSummary } from './ledger-summary';
 import { Jurisdictions } from './jurisdictions';
 
 const WHAT = '市场主体 / enterprise';
@@ -50,6 +51,11 @@ export class EnterprisesService {
         ? Buffer.from(JSON.stringify([field === 'updatedAt' ? last.updatedAt?.toISOString() : last[field], last._id])).toString('base64url')
         : undefined;
     return { items: docs.map(toView), next };
+  }
+
+  async summarize(query: Omit<EnterpriseListQuery, 'sort' | 'after' | 'limit'>): Promise<LedgerSummary> {
+    const counts = await this.enterprises.summarize(ledgerViewer(), query);
+    return ledgerSummary(counts);
   }
 
   async create(input: CreateEnterpriseDto): Promise<EnterpriseView> {

@@ -155,6 +155,9 @@ export class ListEnterprisesDto {
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
 }
 
+/** The ledger's figures by kind, status and industry section, within the caller's scope and these filters. */
+export class SummarizeEnterprisesDto extends OmitType(ListEnterprisesDto, ['sort', 'cursor', 'limit'] as const) {}
+
 export class ExportEnterprisesDto extends OmitType(ListEnterprisesDto, ['sort', 'cursor', 'limit'] as const) {
   @ApiPropertyOptional({ enum: ['xlsx', 'csv'] })
   @IsOptional()

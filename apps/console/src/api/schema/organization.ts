@@ -1,0 +1,4336 @@
+// Generated from the organization service's OpenAPI document by tools/build/api-types.cjs. Do not edit.
+export interface paths {
+    "/api/organization/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查询本服务的操作审计记录（按辖区范围）/ Audit records of this service within your scope */
+        get: operations["AuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某辖区某日的组织覆盖和工作覆盖：合计、下级辖区、类型、行业、目标 / Organization and work coverage of a jurisdiction on a date */
+        get: operations["CoverageController_figures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/coverage/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出两个覆盖统计（xlsx）/ Export the coverage of a jurisdiction on a date as a workbook */
+        get: operations["CoverageController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/coverage/gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 未覆盖名单（未建组织 / 工作未覆盖 / 职工达线无党员），游标分页 / Enterprises of the base on a gap list, cursor-paged */
+        get: operations["CoverageController_gaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/coverage/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 重算进度 / Progress of the running or last rebuild */
+        get: operations["CoverageController_rebuildStatus"];
+        put?: never;
+        /** 全量重算覆盖率（分批、可续跑）/ Rebuild the coverage from organization’s data, in resumable batches */
+        post: operations["CoverageController_rebuild"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/formation/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 辖区内的组建建议（默认待处理），游标分页 / Formation suggestions at or under a jurisdiction, open unless asked otherwise */
+        get: operations["FormationController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/formation/suggestions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一条组建建议 / One suggestion */
+        get: operations["FormationController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/formation/suggestions/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 采纳：一步完成组建、脱联或调整，并发出相应事件 / Accept: the change is made in one step, with its events */
+        post: operations["FormationController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/formation/suggestions/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不采纳（须填理由）/ Dismiss with a note */
+        post: operations["FormationController_dismiss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/keycloak-sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 上次核对 Keycloak 组的结果 / The last reconcile of Keycloak groups with the tree */
+        get: operations["KeycloakSyncController_last"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/keycloak-sync/reconcile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 立即核对并修复 Keycloak 组（缺失的重建，多余的只报告）/ Reconcile now: missing groups made again, strays reported */
+        post: operations["KeycloakSyncController_reconcile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/org-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本辖区内的组织（分页）/ Org units within your scope, paged by path */
+        get: operations["OrgUnitsController_list"];
+        put?: never;
+        /** 设立下级组织 / Create an org unit under one in your scope */
+        post: operations["OrgUnitsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/org-units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查询组织 / Org unit by id (404 outside your scope) */
+        get: operations["OrgUnitsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 更改组织名称 / Rename an org unit (the old name is kept in its history) */
+        patch: operations["OrgUnitsController_rename"];
+        trace?: never;
+    };
+    "/api/organization/org-units/{id}/checklists/{list}/{item}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 勾选或取消清单项（记录谁、何时）/ Tick or untick a checklist item; who and when are kept */
+        put: operations["PartyOrgRecordsController_tick"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/org-units/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤并组织（须已无下级组织、企业和用户）/ Close a unit that holds no units, enterprises or users; its Keycloak group goes */
+        post: operations["CloseOrgUnitController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/org-units/{id}/committee": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 登记委员会（换届时上一届留存）/ Record the committee as elected; the previous one is kept */
+        put: operations["PartyOrgRecordsController_elect"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/org-units/{id}/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 党支部覆盖的企业及历史 / The enterprises a branch covers, and those it covered */
+        get: operations["BranchEnterprisesController_list"];
+        put?: never;
+        /** 将企业纳入党支部 / Attach an enterprise to a branch (one branch at a time, within the form’s and the policy’s limit) */
+        post: operations["BranchEnterprisesController_attach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/org-units/{id}/enterprises/{enterpriseId}/detach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 将企业移出党支部 / Detach an enterprise from a branch, with the reason */
+        post: operations["BranchEnterprisesController_detach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/org-units/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 调整党组织隶属关系（本园区或乡镇内，连同下级）/ Move a party organization, with the units under it, within its park or township */
+        post: operations["MoveOrgUnitController_move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/org-units/{id}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 党组织的大礼包、六有清单和委员会 / A party organization’s checklists and committee */
+        get: operations["PartyOrgRecordsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/org-units/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销党支部 / Revoke a branch, with the reason (refused while it covers enterprises) */
+        post: operations["RevokeBranchController_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/org-units/by-path": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 按路径查询组织 / Org unit by path */
+        get: operations["OrgUnitsController_byPath"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本辖区的政策版本 / A jurisdiction’s own policy versions */
+        get: operations["PoliciesController_versions"];
+        put?: never;
+        /** 发布政策新版本 / Publish a new version of a jurisdiction’s policy */
+        post: operations["PoliciesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/policies/effective": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某辖区某日执行的政策及每项来源 / The policy in force for a jurisdiction on a date, and where each value comes from */
+        get: operations["PoliciesController_effective"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 上报统计表：按园区乡镇和合计的基数、覆盖率、党组织、党员、本年新建撤销 / The statistics table for upper levels */
+        get: operations["StatisticsController_table"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/statistics/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出上报统计表（xlsx）/ Export the statistics table as a workbook */
+        get: operations["StatisticsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/system/probes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发送事件链路探针 / Send a probe event through outbox, JetStream and every durable consumer */
+        post: operations["SystemController_sendProbe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/system/probes/{probeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查看探针送达情况 / Which services received the probe */
+        get: operations["SystemController_probe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/system/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本服务及其他服务的连通状态、事件发件箱 / This service, request/reply reachability of the others, and its outbox */
+        get: operations["SystemController_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AcceptSuggestionDto: {
+            /**
+             * @description 备注 / note
+             * @example 园区党工委会议同意
+             */
+            note?: string;
+        };
+        AttachEnterpriseDto: {
+            /**
+             * Format: uuid
+             * @description 企业编号（台账）/ the enterprise’s ledger id
+             */
+            enterpriseId: string;
+        };
+        CloseOrgUnitDto: {
+            /**
+             * @description 撤并原因 / why the unit closes
+             * @example 园区整合，并入经济开发区 / merged into the development zone
+             */
+            reason: string;
+        };
+        CommitteeMemberDto: {
+            /** @example 张三 */
+            name: string;
+            /**
+             * @description 职务 / office
+             * @enum {string}
+             */
+            role: "secretary" | "deputy-secretary" | "organization" | "propaganda" | "discipline" | "youth" | "member";
+            /** @description 平台用户名 / platform username */
+            username?: string;
+        };
+        CreateOrgUnitDto: {
+            /**
+             * @description 党支部的组建方式：单独、联合、依托村社区 / how a branch is formed
+             * @enum {string}
+             */
+            form?: "independent" | "joint" | "hosted";
+            /**
+             * @description 党组织成立日期（默认今天）/ founding date of a general branch or branch, today unless given
+             * @example 2026-07-01
+             */
+            foundedOn?: string;
+            /** @enum {string} */
+            kind: "county" | "park" | "township" | "party-committee" | "general-branch" | "branch" | "party-group";
+            /**
+             * @description 中文名称 / label
+             * @example 新能源产业党支部
+             */
+            label: string;
+            /**
+             * @description 英文标识（小写字母、数字、连字符）/ slug
+             * @example new-energy-branch
+             */
+            name: string;
+            /**
+             * @description 上级路径 / parent path
+             * @example /demo-county/econ-dev-zone
+             */
+            parentPath: string;
+            /**
+             * @description 书记（平台用户名）/ secretary: the platform username
+             * @example branch.secretary
+             */
+            secretary?: string;
+        };
+        CreatePolicyVersionDto: {
+            /**
+             * @description 生效日期 / first day in force
+             * @example 2027-01-01
+             */
+            effectiveFrom: string;
+            /**
+             * @description 失效日期（不含）；不填则一直有效到下一版本 / first day no longer in force; open-ended unless given
+             * @example 2028-01-01
+             */
+            effectiveUntil?: string;
+            /**
+             * @description 说明（文件名、文号）/ note: the document it comes from
+             * @example 县委组织部〔2027〕1号
+             */
+            note?: string;
+            /**
+             * @description 辖区路径 / jurisdiction path
+             * @example /demo-county/econ-dev-zone
+             */
+            path: string;
+            /**
+             * @description 本辖区覆盖的设置，其余继承上级 / the settings this jurisdiction overrides; the rest are inherited. Keys: independentBranchMinFormalMembers, jointBranchMinEnterprises, jointBranchMaxEnterprises, employeeRuleThreshold, employeeRuleBy, coverageTargets [{ by, organization, work }], meetingCadence { generalMeetingsPerYear, committeeMeetingsPerYear, groupMeetingsPerYear, partyLecturesPerYear }, instructorVisitsPerMonth
+             * @example {
+             *       "jointBranchMaxEnterprises": 5,
+             *       "coverageTargets": [
+             *         {
+             *           "by": "2027-12-31",
+             *           "organization": 90,
+             *           "work": 95
+             *         }
+             *       ]
+             *     }
+             */
+            settings: {
+                [key: string]: unknown;
+            };
+        };
+        DetachEnterpriseDto: {
+            /**
+             * @description 原因 / reason
+             * @example 党员人数达到 3 人，单独组建 / reached 3 formal members, forms its own branch
+             */
+            reason: string;
+        };
+        DismissSuggestionDto: {
+            /**
+             * @description 不采纳的理由 / why it is dismissed
+             * @example 企业正在迁出，暂不组建
+             */
+            note: string;
+        };
+        ElectCommitteeDto: {
+            /**
+             * @description 选举日期 / election date
+             * @example 2026-06-30
+             */
+            electedOn: string;
+            members: components["schemas"]["CommitteeMemberDto"][];
+        };
+        MoveOrgUnitDto: {
+            /**
+             * @description 新的上级组织路径 / path of the new parent
+             * @example /demo-county/econ-dev-zone/machinery-gb
+             */
+            parentPath: string;
+        };
+        RenameOrgUnitDto: {
+            /**
+             * @description 新的中文名称 / the new label
+             * @example 经开区第一联合党支部（机械）
+             */
+            label: string;
+        };
+        RevokeOrgDto: {
+            /**
+             * @description 撤销日期（默认今天）/ date, today unless given
+             * @example 2026-12-01
+             */
+            on?: string;
+            /**
+             * @description 撤销原因 / reason
+             * @example 企业注销 / the enterprise was deregistered
+             */
+            reason: string;
+        };
+        TickChecklistDto: {
+            /** @description 是否已完成 / done or not */
+            done: boolean;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    AuditController_list: {
+        parameters: {
+            query?: {
+                action?: string;
+                actorId?: string;
+                /** @description The `next` cursor of the previous page. */
+                cursor?: string;
+                from?: string;
+                limit?: number;
+                targetId?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    CoverageController_figures: {
+        parameters: {
+            query: {
+                /** @description 统计日期（默认今天；往日取当日结束时的数字）/ as of this date, today unless given */
+                date?: string;
+                /** @description 县、园区或乡镇的路径 / path of a county, park or township */
+                path: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description COVERAGE_NOT_FOR_THIS_UNIT */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "COVERAGE_NOT_FOR_THIS_UNIT";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    CoverageController_export: {
+        parameters: {
+            query: {
+                /** @description 统计日期（默认今天；往日取当日结束时的数字）/ as of this date, today unless given */
+                date?: string;
+                /** @description 县、园区或乡镇的路径 / path of a county, park or township */
+                path: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description COVERAGE_NOT_FOR_THIS_UNIT */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "COVERAGE_NOT_FOR_THIS_UNIT";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    CoverageController_gaps: {
+        parameters: {
+            query: {
+                /** @description 上一页最后一条的企业 id / the last enterprise id of the previous page */
+                cursor?: string;
+                /** @description 名单：organization 未建党组织，work 党的工作未覆盖（无组织也无指导员），large-without-members 职工达线但无党员 / which list */
+                gap: "organization" | "work" | "large-without-members";
+                limit?: number;
+                /** @description 县、园区或乡镇的路径 / path of a county, park or township */
+                path: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description COVERAGE_NOT_FOR_THIS_UNIT */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "COVERAGE_NOT_FOR_THIS_UNIT";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    CoverageController_rebuildStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    CoverageController_rebuild: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description COVERAGE_REBUILD_RUNNING */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "COVERAGE_REBUILD_RUNNING";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    FormationController_list: {
+        parameters: {
+            query: {
+                /** @description 上一页最后一条的 id / the last id of the previous page */
+                cursor?: string;
+                /** @description 建议类型 / kind */
+                kind?: "form-independent" | "form-at-registration" | "form-joint" | "leave-joint" | "needs-instructor" | "adjust-org";
+                limit?: number;
+                /** @description 县、园区或乡镇的路径 / path of a county, park or township */
+                path: string;
+                /** @description 状态（默认 open 待处理）/ status, open unless given */
+                status?: "open" | "accepted" | "dismissed" | "obsolete";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    FormationController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 记录 id（UUID）/ record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    FormationController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 记录 id（UUID）/ record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptSuggestionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description SUGGESTION_NOT_OPEN · ENTERPRISE_IN_ANOTHER_ORG · PARTY_ORG_REVOKED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "SUGGESTION_NOT_OPEN" | "ENTERPRISE_IN_ANOTHER_ORG" | "PARTY_ORG_REVOKED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description PARTY_ORG_FULL */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PARTY_ORG_FULL";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    FormationController_dismiss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 记录 id（UUID）/ record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DismissSuggestionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description SUGGESTION_NOT_OPEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "SUGGESTION_NOT_OPEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    KeycloakSyncController_last: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    KeycloakSyncController_reconcile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    OrgUnitsController_list: {
+        parameters: {
+            query?: {
+                /** @description The `next` cursor of the previous page (the last path seen). */
+                cursor?: string;
+                kind?: "county" | "park" | "township" | "party-committee" | "general-branch" | "branch" | "party-group";
+                limit?: number;
+                parentPath?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    OrgUnitsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrgUnitDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description PARENT_ORG_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PARENT_ORG_UNIT_NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description ORG_UNIT_EXISTS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ORG_UNIT_EXISTS";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description ORG_UNIT_KIND_NOT_ALLOWED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ORG_UNIT_KIND_NOT_ALLOWED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    OrgUnitsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 记录 id（UUID）/ record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    OrgUnitsController_rename: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 记录 id（UUID）/ record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenameOrgUnitDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description VERSION_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VERSION_CONFLICT";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    PartyOrgRecordsController_tick: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 记录 id（UUID）/ record id (UUID) */
+                id: string;
+                item: string;
+                list: "starter-kit" | "activity-room";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TickChecklistDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description VERSION_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VERSION_CONFLICT";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description ORG_UNIT_KIND_NOT_ALLOWED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ORG_UNIT_KIND_NOT_ALLOWED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    CloseOrgUnitController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 记录 id（UUID）/ record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseOrgUnitDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description VERSION_CONFLICT · ORG_UNIT_NOT_EMPTY · ORG_UNIT_CLOSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VERSION_CONFLICT" | "ORG_UNIT_NOT_EMPTY" | "ORG_UNIT_CLOSED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description ORG_UNIT_KIND_NOT_ALLOWED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ORG_UNIT_KIND_NOT_ALLOWED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "DEPENDENCY_UNAVAILABLE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    PartyOrgRecordsController_elect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 记录 id（UUID）/ record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ElectCommitteeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description VERSION_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VERSION_CONFLICT";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description ORG_UNIT_KIND_NOT_ALLOWED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ORG_UNIT_KIND_NOT_ALLOWED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    BranchEnterprisesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 记录 id（UUID）/ record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_A_BRANCH */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_A_BRANCH";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    BranchEnterprisesController_attach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 记录 id（UUID）/ record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttachEnterpriseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description VERSION_CONFLICT · ENTERPRISE_IN_ANOTHER_ORG · PARTY_ORG_REVOKED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VERSION_CONFLICT" | "ENTERPRISE_IN_ANOTHER_ORG" | "PARTY_ORG_REVOKED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_A_BRANCH · ENTERPRISE_OUTSIDE_ORG_JURISDICTION · PARTY_ORG_FULL */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_A_BRANCH" | "ENTERPRISE_OUTSIDE_ORG_JURISDICTION" | "PARTY_ORG_FULL";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    BranchEnterprisesController_detach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 记录 id（UUID）/ record id (UUID) */
+                enterpriseId: string;
+                /** @description 记录 id（UUID）/ record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DetachEnterpriseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description VERSION_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VERSION_CONFLICT";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_A_BRANCH */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_A_BRANCH";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    MoveOrgUnitController_move: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 记录 id（UUID）/ record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveOrgUnitDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND · PARENT_ORG_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND" | "PARENT_ORG_UNIT_NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description CONFLICT · ORG_UNIT_EXISTS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "CONFLICT" | "ORG_UNIT_EXISTS";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description ORG_UNIT_CYCLE · ORG_UNIT_MOVE_NOT_ALLOWED · ORG_UNIT_KIND_NOT_ALLOWED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ORG_UNIT_CYCLE" | "ORG_UNIT_MOVE_NOT_ALLOWED" | "ORG_UNIT_KIND_NOT_ALLOWED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    PartyOrgRecordsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 记录 id（UUID）/ record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description ORG_UNIT_KIND_NOT_ALLOWED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ORG_UNIT_KIND_NOT_ALLOWED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    RevokeBranchController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 记录 id（UUID）/ record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeOrgDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description VERSION_CONFLICT · PARTY_ORG_REVOKED · PARTY_ORG_HAS_ENTERPRISES */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VERSION_CONFLICT" | "PARTY_ORG_REVOKED" | "PARTY_ORG_HAS_ENTERPRISES";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_A_BRANCH */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_A_BRANCH";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    OrgUnitsController_byPath: {
+        parameters: {
+            query: {
+                path: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    PoliciesController_versions: {
+        parameters: {
+            query: {
+                /** @description 辖区路径 / jurisdiction path */
+                path: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    PoliciesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePolicyVersionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description VERSION_CONFLICT · POLICY_VERSION_OVERLAPS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VERSION_CONFLICT" | "POLICY_VERSION_OVERLAPS";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description POLICY_NOT_FOR_THIS_UNIT */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "POLICY_NOT_FOR_THIS_UNIT";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    PoliciesController_effective: {
+        parameters: {
+            query: {
+                /** @description 日期（默认今天）/ date, today unless given */
+                date?: string;
+                /** @description 辖区路径 / jurisdiction path */
+                path: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    StatisticsController_table: {
+        parameters: {
+            query: {
+                /** @description 统计日期（默认今天；往日取当日结束时的数字）/ as of this date, today unless given */
+                date?: string;
+                /** @description 县、园区或乡镇的路径 / path of a county, park or township */
+                path: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description COVERAGE_NOT_FOR_THIS_UNIT */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "COVERAGE_NOT_FOR_THIS_UNIT";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    StatisticsController_export: {
+        parameters: {
+            query: {
+                /** @description 统计日期（默认今天；往日取当日结束时的数字）/ as of this date, today unless given */
+                date?: string;
+                /** @description 县、园区或乡镇的路径 / path of a county, park or township */
+                path: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description COVERAGE_NOT_FOR_THIS_UNIT */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "COVERAGE_NOT_FOR_THIS_UNIT";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    SystemController_sendProbe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    SystemController_probe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 记录 id（UUID）/ record id (UUID) */
+                probeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    SystemController_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,69 @@
+import { Avatar, Button, Layout, Menu, Result, Space, Tag, Typography } from 'antd';
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import type { ReactElement } from 'react';
+import { Link, Route, Routes, useLocation } from 'react-router-dom';
+import { useSession } from '../auth/auth';
+import { MENU } from './menu';
+import { HomePage } from '../pages/HomePage';
+import { LedgerPage } from '../pages/LedgerPage';
+import { EnterprisePage } from '../pages/EnterprisePage';
+import { ImportsPage } from '../pages/ImportsPage';
+import { ProposalsPage } from '../pages/ProposalsPage';
+import { CensusPage } from '../pages/CensusPage';
+import { DataHubPage } from '../pages/DataHubPage';
+import { OrgTreePage } from '../pages/OrgTreePage';
+import { FormationPage } from '../pages/FormationPage';
+import { CoveragePage } from '../pages/CoveragePage';
+import { PoliciesPage } from '../pages/PoliciesPage';
+import { AuditPage } from '../pages/AuditPage';
+
+const PAGES: Record<string, ReactElement> = {
+  '/': <HomePage />,
+  '/ledger': <LedgerPage />,
+  '/imports': <ImportsPage />,
+  '/proposals': <ProposalsPage />,
+  '/census': <CensusPage />,
+  '/data-hub': <DataHubPage />,
+  '/org': <OrgTreePage />,
+  '/formation': <FormationPage />,
+  '/coverage': <CoveragePage />,
+  '/policies': <PoliciesPage />,
+  '/audit': <AuditPage />,
+};
+
+const NOT_ALLOWED = <Result status="403" title="无权访问 / Not allowed" subTitle="您的角色不能使用此功能。如需开通，请联系县委组织部。" />;
+
+export function AppRoutes() {
+  const session = useSession();
+  const location = useLocation();
+  const visible = MENU.filter((entry) => !entry.resource || session.can(entry.resource));
+  const selected = visible.filter((e) => e.path === '/' ? location.pathname === '/' : location.pathname.startsWith(e.path)).map((e) => e.path);
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={200} breakpoint="lg" collapsedWidth={0} theme="light">
+        <div style={{ padding: '16px 12px', fontWeight: 600, color: '#c8161d', fontSize: 15 }}>非公企业党建工作平台</div>
+        <Menu mode="inline" selectedKeys={selected} items={visible.map((e) => ({ key: e.path, icon: e.icon, label: <Link to={e.path}>{e.label}</Link> }))} />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ background: '#fff', padding: '0 24px', display: 'flex', justifyContent: 'flex-end', alignItems: 'center' }}>
+          <Space>
+            <Avatar size="small" icon={<UserOutlined />} />
+            <Typography.Text data-testid="current-user">{session.displayName}</Typography.Text>
+            <Tag color="red">{session.roleLabel}</Tag>
+            {session.scopes.map((s) => <Tag key={s}>{s}</Tag>)}
+            <Button size="small" icon={<LogoutOutlined />} onClick={() => session.logout()}>退出</Button>
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ margin: 16 }}>
+          <Routes>
+            {MENU.map((entry) => (
+              <Route key={entry.path} path={entry.path} element={!entry.resource || session.can(entry.resource) ? PAGES[entry.path] : NOT_ALLOWED} />
+            ))}
+            <Route path="/ledger/:id" element={session.can('enterprise') ? <EnterprisePage /> : NOT_ALLOWED} />
+            <Route path="*" element={<Result status="404" title="页面不存在 / Page not found" />} />
+          </Routes>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,102 @@
+import { App, Button, Card, Input, Modal, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { SyncOutlined } from '@ant-design/icons';
+import { useState } from 'react';
+import { useSession } from '../auth/auth';
+import { body, errorMessage, useApi, useLoad } from '../api/hooks';
+import { ApiErrorAlert } from '../components/ApiErrorAlert';
+import { formatDateTime } from '../components/format';
+
+interface HubRun {
+  id: string;
+  trigger: string;
+  fileName?: string;
+  status: 'running' | 'completed' | 'failed';
+  fetched: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  quarantined: number;
+  startedAt: string;
+  finishedAt?: string;
+  error?: string;
+}
+interface Held { _id: string; source: string; runId: string; raw: Record<string, unknown>; reasons: string[]; status: 'open' | 'resolved' | 'dismissed'; note?: string; createdAt?: string }
+
+const RUN_STATUS: Record<string, { label: string; color: string }> = { running: { label: '同步中', color: 'processing' }, completed: { label: '完成', color: 'success' }, failed: { label: '失败', color: 'error' } };
+const TRIGGERS: Record<string, string> = { manual: '手动', schedule: '定时', 'file-drop': '文件投放' };
+const HELD_STATUS: Record<Held['status'], string> = { open: '待处理', resolved: '已写入', dismissed: '已忽略' };
+
+export function DataHubPage() {
+  const api = useApi();
+  const session = useSession();
+  const { message } = App.useApp();
+  const runs = useLoad(async (a) => body<{ watermark?: string; items: HubRun[] }>(await a.registry.GET('/api/registry/data-hub/runs', { params: { query: { limit: 20 } } })), []);
+  const [status, setStatus] = useState<Held['status']>('open');
+  const held = useLoad(async (a) => body<Held[]>(await a.registry.GET('/api/registry/data-hub/quarantine', { params: { query: { status, limit: 100 } } })), [status]);
+  const [resolving, setResolving] = useState<{ item: Held; action: 'apply' | 'dismiss' }>();
+  const [note, setNote] = useState('');
+  const pull = async () => {
+    try {
+      await api.registry.POST('/api/registry/data-hub/runs');
+      message.success('已开始同步');
+      runs.reload();
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+  const resolve = async () => {
+    if (!resolving) return;
+    try {
+      await api.registry.POST('/api/registry/data-hub/quarantine/{id}/resolve', { params: { path: { id: resolving.item._id } }, body: { action: resolving.action, note: note || undefined } });
+      message.success(resolving.action === 'apply' ? '已写入台账' : '已忽略');
+      setResolving(undefined);
+      setNote('');
+      held.reload();
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <Card title="数据共享平台同步" extra={<Space>
+        <Typography.Text type="secondary">同步到：{runs.data?.watermark ? formatDateTime(runs.data.watermark) : '—'}</Typography.Text>
+        {session.can('data-hub', 'create') && <Button icon={<SyncOutlined />} onClick={pull}>立即同步</Button>}
+        <Button onClick={runs.reload}>刷新</Button>
+      </Space>}>
+        {runs.error ? <ApiErrorAlert error={runs.error} /> : (
+          <Table<HubRun> rowKey="id" size="small" loading={runs.loading} dataSource={runs.data?.items ?? []} pagination={false} columns={[
+            { title: '开始', dataIndex: 'startedAt', render: formatDateTime },
+            { title: '方式', dataIndex: 'trigger', render: (t: string, r) => `${TRIGGERS[t] ?? t}${r.fileName ? `（${r.fileName}）` : ''}` },
+            { title: '状态', dataIndex: 'status', render: (s: string, r) => <Space><Tag color={RUN_STATUS[s]?.color}>{RUN_STATUS[s]?.label ?? s}</Tag>{r.error}</Space> },
+            { title: '获取', dataIndex: 'fetched', align: 'right' },
+            { title: '新增', dataIndex: 'created', align: 'right' },
+            { title: '更新', dataIndex: 'updated', align: 'right' },
+            { title: '待处理', dataIndex: 'quarantined', align: 'right' },
+          ]} />
+        )}
+      </Card>
+      <Card title="待人工处理的异常数据" extra={<Segmented value={status} onChange={(v) => setStatus(v as Held['status'])} options={Object.entries(HELD_STATUS).map(([value, label]) => ({ value, label }))} />}>
+        {held.error ? <ApiErrorAlert error={held.error} /> : (
+          <Table<Held> rowKey="_id" size="small" loading={held.loading} dataSource={held.data ?? []} pagination={{ pageSize: 20 }} columns={[
+            { title: '名称', key: 'name', render: (_, h) => String(h.raw.name ?? h.raw.entName ?? '—') },
+            { title: '信用代码', key: 'uscc', render: (_, h) => String(h.raw.uscc ?? h.raw.creditCode ?? '—') },
+            { title: '原因', dataIndex: 'reasons', render: (r: string[]) => r.join('；') },
+            { title: '接收时间', dataIndex: 'createdAt', render: formatDateTime },
+            {
+              title: '操作', key: 'actions', render: (_, h) => h.status === 'open' && session.can('data-hub', 'update') ? (
+                <Space>
+                  <Button size="small" type="primary" onClick={() => setResolving({ item: h, action: 'apply' })}>写入台账</Button>
+                  <Button size="small" onClick={() => setResolving({ item: h, action: 'dismiss' })}>忽略</Button>
+                </Space>
+              ) : h.note,
+            },
+          ]} />
+        )}
+      </Card>
+      <Modal open={!!resolving} title={resolving?.action === 'apply' ? '写入台账' : '忽略此条'} okText="确定" onOk={resolve} onCancel={() => setResolving(undefined)}>
+        <pre style={{ maxHeight: 200, overflow: 'auto', background: '#fafafa', padding: 8 }}>{JSON.stringify(resolving?.item.raw, null, 2)}</pre>
+        <Input.TextArea rows={2} placeholder="处理说明" value={note} onChange={(e) => setNote(e.target.value)} />
+      </Modal>
+    </Space>
+  );
+}

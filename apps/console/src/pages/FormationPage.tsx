@@ -1,0 +1,1 @@
+export function FormationPage() { return null; }

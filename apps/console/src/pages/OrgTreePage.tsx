@@ -1,0 +1,1 @@
+export function OrgTreePage() { return null; }

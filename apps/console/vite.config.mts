@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const root = path.dirname(new URL(import.meta.url).pathname);
+const libs = path.resolve(root, '../../libs');
+
+// The console is a static bundle: the dev launcher (and later the Ingress) serves it at `/` and the
+// services at `/api/<service>/`, so every API call is same-origin.
+export default defineConfig({
+  root,
+  base: '/',
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@dangjian/access': path.join(libs, 'auth/src/role-matrix.ts'),
+      '@dangjian/roles': path.join(libs, 'auth/src/roles.ts'),
+    },
+  },
+  build: {
+    outDir: path.resolve(root, '../../dist/apps/console'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4096,
+    rollupOptions: {
+      output: {
+        manualChunks(id: string) {
+          if (id.includes('node_modules/echarts') || id.includes('node_modules/zrender')) return 'echarts';
+          if (id.includes('node_modules/antd') || id.includes('node_modules/@ant-design') || id.includes('node_modules/rc-')) return 'antd';
+          return undefined;
+        },
+      },
+    },
+  },
+});
