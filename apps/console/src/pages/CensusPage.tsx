@@ -31,7 +31,7 @@ const outcomeTag = (r: CensusRecord) =>
 
 export function CensusPage() {
   const session = useSession();
-  const campaigns = useLoad(async (a) => body<CensusCampaign[]>(await a.registry.GET('/api/registry/census/campaigns')), []);
+  const campaigns = useLoad(async (a) => body<{ items: CensusCampaign[] }>(await a.registry.GET('/api/registry/census/campaigns')).items, []);
   const [chosen, setChosen] = useState<string>();
   const [starting, setStarting] = useState(false);
   const id = chosen ?? campaigns.data?.[0]?._id;

@@ -99,7 +99,7 @@ function CoverageCards({ path }: { path: string }) {
 }
 
 function CensusCard() {
-  const campaigns = useLoad(async (api) => body<CensusCampaign[]>(await api.registry.GET('/api/registry/census/campaigns')), []);
+  const campaigns = useLoad(async (api) => body<{ items: CensusCampaign[] }>(await api.registry.GET('/api/registry/census/campaigns')).items, []);
   const [chosen, setChosen] = useState<string>();
   const id = chosen ?? campaigns.data?.[0]?._id;
   const progress = useLoad(

@@ -1,1 +1,140 @@
-export function PoliciesPage() { return null; }
+import { App, Alert, Button, Card, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Space, Table, Tag, Typography } from 'antd';
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import dayjs, { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useSession } from '../auth/auth';
+import { body, useLoad } from '../api/hooks';
+import { ApiErrorAlert } from '../components/ApiErrorAlert';
+import { formatDate } from '../components/format';
+import { showFieldErrors } from '../components/forms';
+import { JurisdictionSelect } from '../components/JurisdictionSelect';
+import { useApi } from '../api/hooks';
+import { homePath } from './HomePage';
+
+type Source = { kind: 'default' } | { kind: 'jurisdiction'; orgPath: string; versionId: string; effectiveFrom: string };
+interface Effective { orgPath: string; date: string; settings: Record<string, unknown>; sources: Record<string, Source>; labels: Record<string, string> }
+interface Version { id: string; effectiveFrom: string; effectiveUntil?: string | null; settings: Record<string, unknown>; note?: string; by?: string }
+
+function showValue(key: string, value: unknown): string {
+  if (value === null || value === undefined) return '未设定';
+  if (key === 'coverageTargets') return (value as { by: string; organization: number; work: number }[]).map((t) => `${t.by} 前组织 ${t.organization}%、工作 ${t.work}%`).join('；') || '未设定';
+  if (key === 'meetingCadence') {
+    const m = value as Record<string, number>;
+    return `党员大会 ${m.generalMeetingsPerYear}/年，支委会 ${m.committeeMeetingsPerYear}/年，党小组会 ${m.groupMeetingsPerYear}/年，党课 ${m.partyLecturesPerYear}/年`;
+  }
+  return String(value);
+}
+const sourceText = (s: Source) => (s.kind === 'default' ? <Tag>全国默认</Tag> : <Tag color="blue">{s.orgPath}（{s.effectiveFrom} 起）</Tag>);
+
+export function PoliciesPage() {
+  const session = useSession();
+  const [path, setPath] = useState(homePath(session.scopes) ?? '');
+  const [date, setDate] = useState<Dayjs>(dayjs());
+  const [editing, setEditing] = useState(false);
+  const day = date.format('YYYY-MM-DD');
+  const effective = useLoad(async (a) => (path ? body<Effective>(await a.organization.GET('/api/organization/policies/effective', { params: { query: { path, date: day } } })) : undefined), [path, day]);
+  const versions = useLoad(async (a) => (path ? body<{ versions: Version[] }>(await a.organization.GET('/api/organization/policies', { params: { query: { path } } })).versions : []), [path]);
+  const e = effective.data;
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <Card title="党建政策设置" extra={
+        <Space>
+          <JurisdictionSelect value={path} onChange={(v) => v && setPath(v)} />
+          <DatePicker value={date} onChange={(d) => d && setDate(d)} allowClear={false} />
+          {session.can('policy', 'create') && <Button type="primary" onClick={() => setEditing(true)}>新增版本</Button>}
+        </Space>
+      }>
+        {effective.error ? <ApiErrorAlert error={effective.error} /> : null}
+        <Typography.Paragraph type="secondary">{day} 起作用的设置；下级辖区继承上级，可逐项覆盖。每项注明来自哪一级的哪一版本。</Typography.Paragraph>
+        {e && (
+          <Descriptions bordered size="small" column={1} data-testid="effective-policy">
+            {Object.entries(e.settings).map(([key, value]) => (
+              <Descriptions.Item key={key} label={(e.labels[key] ?? key).split(' / ')[0]}>
+                <Space>{showValue(key, value)}{sourceText(e.sources[key])}</Space>
+              </Descriptions.Item>
+            ))}
+          </Descriptions>
+        )}
+      </Card>
+      <Card title="本辖区的版本">
+        {versions.error ? <ApiErrorAlert error={versions.error} /> : (
+          <Table<Version> size="small" rowKey="id" loading={versions.loading} dataSource={versions.data ?? []} pagination={false} columns={[
+            { title: '生效', dataIndex: 'effectiveFrom', render: formatDate },
+            { title: '失效', dataIndex: 'effectiveUntil', render: (v?: string | null) => (v ? formatDate(v) : '至下一版本') },
+            { title: '覆盖的设置', dataIndex: 'settings', render: (s: Record<string, unknown>) => Object.entries(s).map(([k, v]) => <div key={k}>{(e?.labels[k] ?? k).split(' / ')[0]}：{showValue(k, v)}</div>) },
+            { title: '依据', dataIndex: 'note' },
+          ]} />
+        )}
+      </Card>
+      {editing && <VersionDialog path={path} onDone={(changed) => { setEditing(false); if (changed) { effective.reload(); versions.reload(); } }} />}
+    </Space>
+  );
+}
+
+interface VersionValues {
+  effectiveFrom: Dayjs;
+  note?: string;
+  independentBranchMinFormalMembers?: number;
+  jointBranchMaxEnterprises?: number;
+  employeeRuleThreshold?: number;
+  instructorVisitsPerMonth?: number;
+  coverageTargets?: { by: Dayjs; organization: number; work: number }[];
+}
+
+/** A new version overrides only the settings filled in; the rest stay inherited. Field errors come back from the service beside their fields. */
+function VersionDialog({ path, onDone }: { path: string; onDone(changed: boolean): void }) {
+  const api = useApi();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<VersionValues>();
+  const [banner, setBanner] = useState<string>();
+  const save = async () => {
+    const v = await form.validateFields();
+    const settings: Record<string, unknown> = {};
+    for (const key of ['independentBranchMinFormalMembers', 'jointBranchMaxEnterprises', 'employeeRuleThreshold', 'instructorVisitsPerMonth'] as const) if (v[key] !== undefined && v[key] !== null) settings[key] = v[key];
+    if (v.coverageTargets?.length) settings.coverageTargets = v.coverageTargets.map((t) => ({ by: t.by.format('YYYY-MM-DD'), organization: t.organization, work: t.work }));
+    try {
+      await api.organization.POST('/api/organization/policies', { body: { path, effectiveFrom: v.effectiveFrom.format('YYYY-MM-DD'), note: v.note || undefined, settings } });
+      message.success('已保存新版本');
+      onDone(true);
+    } catch (error) {
+      // The service names settings fields as `settings.<key>`: show them on the form's own fields.
+      const shown = showFieldErrors(form, error);
+      const fields = (error as { fieldErrors?: () => { field: string; problems: string[] }[] }).fieldErrors?.() ?? [];
+      form.setFields(fields.filter((f) => f.field.startsWith('settings.')).map((f) => ({ name: f.field.replace(/^settings\./, '').split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)) as never, errors: f.problems })));
+      setBanner(shown);
+    }
+  };
+  return (
+    <Modal open title={`新增政策版本：${path}`} okText="保存" onOk={save} onCancel={() => onDone(false)} width={640}>
+      {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
+      <Form form={form} layout="vertical" initialValues={{ effectiveFrom: dayjs().add(1, 'day') }}>
+        <Space wrap>
+          <Form.Item name="effectiveFrom" label="生效日期" rules={[{ required: true }]}><DatePicker /></Form.Item>
+          <Form.Item name="note" label="依据（文件名、文号）"><Input style={{ width: 300 }} /></Form.Item>
+        </Space>
+        <Typography.Paragraph type="secondary">只填写要覆盖的项，其余继承上级。</Typography.Paragraph>
+        <Space wrap>
+          <Form.Item name="independentBranchMinFormalMembers" label="单独组建所需正式党员数"><InputNumber /></Form.Item>
+          <Form.Item name="jointBranchMaxEnterprises" label="联合党支部最多企业数"><InputNumber /></Form.Item>
+          <Form.Item name="employeeRuleThreshold" label="须有党员的职工人数线"><InputNumber /></Form.Item>
+          <Form.Item name="instructorVisitsPerMonth" label="指导员每月走访次数"><InputNumber /></Form.Item>
+        </Space>
+        <Form.List name="coverageTargets">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((f) => (
+                <Space key={f.key} align="baseline">
+                  <Form.Item name={[f.name, 'by']} label="期限" rules={[{ required: true, message: '请选择期限' }]}><DatePicker /></Form.Item>
+                  <Form.Item name={[f.name, 'organization']} label="组织覆盖率 %" rules={[{ required: true, message: '必填' }]}><InputNumber /></Form.Item>
+                  <Form.Item name={[f.name, 'work']} label="工作覆盖率 %" rules={[{ required: true, message: '必填' }]}><InputNumber /></Form.Item>
+                  <MinusCircleOutlined onClick={() => remove(f.name)} />
+                </Space>
+              ))}
+              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()}>添加覆盖率目标</Button>
+            </>
+          )}
+        </Form.List>
+      </Form>
+    </Modal>
+  );
+}
