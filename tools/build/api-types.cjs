@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // The console's typed API clients come from the services' own OpenAPI documents, never written by hand:
 //   node tools/build/api-types.cjs [origin]   (default http://127.0.0.1:8080, i.e. a running `npm start`)
-// writes apps/console/src/api/schema/<service>.ts with openapi-typescript. The OpenAPI e2e test compares
-// these files with what the running services serve, so a changed API without regenerated types fails.
+// writes apps/console/src/api/schema/<service>.ts with openapi-typescript;
+//   node tools/build/api-types.cjs --check registry=<url> organization=<url>
+// compares them with what running services serve and fails on a difference (the OpenAPI e2e test runs it,
+// so a changed API without regenerated types fails the tests).
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -22,13 +24,27 @@ function schemaFile(service) {
 }
 
 async function main() {
-  const origin = process.argv[2] ?? 'http://127.0.0.1:8080';
+  const args = process.argv.slice(2);
+  const check = args.includes('--check');
+  const positional = args.filter((a) => a !== '--check');
+  const named = Object.fromEntries(positional.filter((a) => a.includes('=')).map((a) => a.split(/=(.*)/s).slice(0, 2)));
+  const origin = positional.find((a) => !a.includes('=')) ?? 'http://127.0.0.1:8080';
+  let stale = 0;
   for (const service of CONSOLE_SERVICES) {
-    const response = await fetch(`${origin}/api/${service}/docs-json`);
-    if (!response.ok) throw new Error(`${service}: ${response.status} from ${origin}/api/${service}/docs-json`);
-    fs.writeFileSync(schemaFile(service), await apiTypes(service, await response.json()));
-    process.stdout.write(`wrote ${path.relative(process.cwd(), schemaFile(service))}\n`);
+    const base = named[service] ?? origin;
+    const response = await fetch(`${base}/api/${service}/docs-json`);
+    if (!response.ok) throw new Error(`${service}: ${response.status} from ${base}/api/${service}/docs-json`);
+    const types = await apiTypes(service, await response.json());
+    const file = path.relative(process.cwd(), schemaFile(service));
+    if (!check) {
+      fs.writeFileSync(schemaFile(service), types);
+      process.stdout.write(`wrote ${file}\n`);
+    } else if (!fs.existsSync(schemaFile(service)) || fs.readFileSync(schemaFile(service), 'utf8') !== types) {
+      stale += 1;
+      process.stdout.write(`${file} differs from the ${service} service's OpenAPI document: run node tools/build/api-types.cjs against npm start and commit the result\n`);
+    }
   }
+  if (stale) process.exit(1);
 }
 
 module.exports = { CONSOLE_SERVICES, apiTypes, schemaFile };

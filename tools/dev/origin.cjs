@@ -42,3 +42,15 @@ async function startOrigin({ upstreams, keycloakUrl, port, host = '127.0.0.1', c
 }
 
 module.exports = { startOrigin, CONSOLE_DIR };
+
+// As a process of its own (the console's browser test runs it so): ORIGIN_UPSTREAMS is a JSON object of
+// service → URL, KEYCLOAK_URL and ORIGIN_PORT the rest; it prints `origin listening` when ready.
+if (require.main === module) {
+  startOrigin({ upstreams: JSON.parse(process.env.ORIGIN_UPSTREAMS ?? '{}'), keycloakUrl: process.env.KEYCLOAK_URL ?? '', port: Number(process.env.ORIGIN_PORT) }).then(
+    () => process.stdout.write('origin listening\n'),
+    (error) => {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    },
+  );
+}

@@ -73,3 +73,16 @@ export function ensureSchemathesis() {
   execFileSync(path.join(venv, 'bin', 'pip'), ['install', '--quiet', '--disable-pip-version-check', `schemathesis==${SCHEMATHESIS_VERSION}`], { stdio: 'inherit' });
   return bin;
 }
+
+/**
+ * Debian's chromium and a CJK font for the console's browser tests (Playwright drives it; no browser download).
+ * Returns the chromium binary.
+ */
+export function ensureChromium() {
+  const bin = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
+  const hasFont = spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).stdout?.trim();
+  if (bin && hasFont) return bin;
+  log('installing chromium and a Chinese font (Debian packages) for the browser tests');
+  execFileSync('bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-zenhei >/dev/null'], { stdio: 'inherit' });
+  return '/usr/bin/chromium';
+}

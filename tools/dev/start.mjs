@@ -15,6 +15,7 @@ import { REPO, ensureNodeModules, infraModule, log } from './prepare.mjs';
 
 const natsPermissions = createRequire(import.meta.url)('../../deploy/nats/permissions.cjs');
 const { startOrigin } = createRequire(import.meta.url)('./origin.cjs');
+const { seedDemoActivity } = createRequire(import.meta.url)('./demo-data.cjs');
 
 const SERVICES = ['registry', 'organization', 'instructor', 'assessment', 'notification'];
 const DEMO_USER = 'county.admin';
@@ -269,6 +270,8 @@ try {
 
   await Promise.all(SERVICES.map((s) => waitReady(upstreams[s], 180_000)));
   const baseUrl = `http://127.0.0.1:${originPort}`;
+  // The demo county's census, targets and attachments, once per data directory, so the dashboards have figures.
+  await seedDemoActivity({ origin: baseUrl, token: () => demoToken(servers.keycloak.url), log }).catch((error) => log(`demo data not seeded: ${error.message}`));
   const token = await demoToken(servers.keycloak.url).catch(() => undefined);
   const tokenCommand = `curl -s -d grant_type=password -d client_id=dangjian-dev-cli -d username=${DEMO_USER} -d password=${DEMO_PASSWORD} ${servers.keycloak.url}/realms/dangjian/protocol/openid-connect/token`;
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -3,7 +3,7 @@
 // type checks, lint, unit, integration and end-to-end tests against them, and stops what it started.
 import fs from 'node:fs';
 import path from 'node:path';
-import { REPO, ensureNodeModules, ensureSchemathesis, infraModule, log, nx, run } from './prepare.mjs';
+import { REPO, ensureChromium, ensureNodeModules, ensureSchemathesis, infraModule, log, nx, run } from './prepare.mjs';
 
 const started = Date.now();
 ensureNodeModules();
@@ -16,6 +16,7 @@ log('starting NATS (JetStream), FerretDB and Keycloak for the tests');
 const servers = await infra.resolveInfra({ dir: path.join(REPO, '.local', 'test-infra'), which: ['nats', 'mongo', 'keycloak'] });
 const env = Object.fromEntries(infra.envLines(servers).map((line) => line.split(/=(.*)/s).slice(0, 2)));
 env.SCHEMATHESIS_BIN = ensureSchemathesis();
+env.CHROMIUM_BIN = ensureChromium();
 for (const [key, value] of Object.entries(env)) log(`${key}=${value}`);
 
 const stopAll = async () => Promise.all(Object.values(servers).map((s) => s.stop().catch(() => undefined)));

@@ -16,7 +16,7 @@ const root = createRoot(document.getElementById('root')!);
 function render(session: Session) {
   root.render(
     <StrictMode>
-      <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#c8161d' } }}>
+      <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#c8161d' } }} button={{ autoInsertSpace: false }}>
         <AntApp>
           <SessionContext.Provider value={session}>
             <ApiContext.Provider value={createApi(() => session.token())}>

@@ -8,3 +8,4 @@ export * from './service-env';
 export * from './fixtures';
 export * from './streams';
 export * from './hub-simulator';
+export * from './browser';

@@ -11,7 +11,6 @@ import type { CensusCampaign, CensusProgress } from './views';
 
 type Stage = (typeof CENSUS_STAGES)[number];
 interface CensusRecord {
-  _id: string;
   enterpriseId: string;
   name: string;
   uscc: string;
@@ -34,12 +33,12 @@ export function CensusPage() {
   const campaigns = useLoad(async (a) => body<{ items: CensusCampaign[] }>(await a.registry.GET('/api/registry/census/campaigns')).items, []);
   const [chosen, setChosen] = useState<string>();
   const [starting, setStarting] = useState(false);
-  const id = chosen ?? campaigns.data?.[0]?._id;
+  const id = chosen ?? campaigns.data?.[0]?.id;
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Card title="年度普查（五个查）" extra={session.can('census-campaign', 'create') && <Button type="primary" onClick={() => setStarting(true)}>发起普查</Button>}>
         {campaigns.error ? <ApiErrorAlert error={campaigns.error} /> : (
-          <Table<CensusCampaign> rowKey="_id" size="small" loading={campaigns.loading} dataSource={campaigns.data ?? []} pagination={false}
+          <Table<CensusCampaign> rowKey="id" size="small" loading={campaigns.loading} dataSource={campaigns.data ?? []} pagination={false}
             rowSelection={{ type: 'radio', selectedRowKeys: id ? [id] : [], onChange: (keys) => setChosen(String(keys[0])) }}
             columns={[
               { title: '年度', dataIndex: 'year' },
@@ -82,7 +81,7 @@ function CampaignRecords({ id }: { id: string }) {
   const [checking, setChecking] = useState<{ stage: Stage; ids: string[] }>();
   const after = cursors[cursors.length - 1];
   const records = useLoad(
-    async (a) => body<{ items: CensusRecord[]; next?: string }>(await a.registry.GET('/api/registry/census/campaigns/{id}/records', { params: { path: { id }, query: { stage, after, limit: 50 } } })),
+    async (a) => body<{ items: CensusRecord[]; next?: string }>(await a.registry.GET('/api/registry/census/campaigns/{id}/records', { params: { path: { id }, query: { stage, cursor: after, limit: 50 } } })),
     [id, stage, after],
   );
   const canCheck = session.can('census-check', 'create');

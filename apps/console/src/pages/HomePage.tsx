@@ -101,7 +101,7 @@ function CoverageCards({ path }: { path: string }) {
 function CensusCard() {
   const campaigns = useLoad(async (api) => body<{ items: CensusCampaign[] }>(await api.registry.GET('/api/registry/census/campaigns')).items, []);
   const [chosen, setChosen] = useState<string>();
-  const id = chosen ?? campaigns.data?.[0]?._id;
+  const id = chosen ?? campaigns.data?.[0]?.id;
   const progress = useLoad(
     async (api) => (id ? body<{ byJurisdiction: CensusProgress[] }>(await api.registry.GET('/api/registry/census/campaigns/{id}/progress', { params: { path: { id } } })) : undefined),
     [id],
@@ -117,7 +117,7 @@ function CensusCard() {
       loading={campaigns.loading}
       extra={campaigns.data?.length ? (
         <Select style={{ width: 220 }} value={id} onChange={setChosen}
-          options={campaigns.data.map((c) => ({ value: c._id, label: `${c.year} 年 · ${c.orgPath}` }))} />
+          options={campaigns.data.map((c) => ({ value: c.id, label: `${c.year} 年 · ${c.orgPath}` }))} />
       ) : undefined}
     >
       {progress.error ? <ApiErrorAlert error={progress.error} /> : rows.length ? (

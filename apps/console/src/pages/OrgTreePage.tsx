@@ -56,8 +56,7 @@ export function OrgTreePage() {
   const [tree, setTree] = useState<DataNode[]>([]);
   const [selected, setSelected] = useState<OrgUnit>();
   const [error, setError] = useState<unknown>();
-  const [loadedKeys, setLoadedKeys] = useState<React.Key[]>([]);
-  const [expandedKeys, setExpandedKeys] = useState<React.Key[]>([]);
+  const [version, setVersion] = useState(0);
 
   const loadRoots = useCallback(async () => {
     try {
@@ -65,8 +64,7 @@ export function OrgTreePage() {
       // Roots open with their children shown; deeper levels load as they are opened.
       const withChildren = await Promise.all(roots.map(async (root) => ({ ...toNode(root), children: (await children(api, root.path)).map(toNode) })));
       setTree(withChildren);
-      setLoadedKeys(roots.map((r) => r.path));
-      setExpandedKeys((keys) => [...new Set([...roots.map((r) => r.path), ...keys])]);
+      setVersion((v) => v + 1);
     } catch (e) {
       setError(e);
     }
@@ -87,13 +85,11 @@ export function OrgTreePage() {
         <Card title="组织架构" extra={<Button size="small" onClick={() => void refresh(selected)}>刷新</Button>}>
           {error ? <ApiErrorAlert error={error} /> : null}
           <Tree
+            key={version}
             data-testid="org-tree"
             treeData={tree}
             loadData={loadData}
-            loadedKeys={loadedKeys}
-            onLoad={(keys) => setLoadedKeys(keys)}
-            expandedKeys={expandedKeys}
-            onExpand={(keys) => setExpandedKeys(keys)}
+            defaultExpandedKeys={tree.map((n) => n.key)}
             selectedKeys={selected ? [selected.path] : []}
             onSelect={(_, info) => setSelected((info.node as unknown as { unit: OrgUnit }).unit)}
             showLine

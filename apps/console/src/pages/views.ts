@@ -55,7 +55,7 @@ export interface CoverageView {
   targets: CoverageTargetStanding[];
 }
 
-export interface CensusCampaign { _id: string; year: number; orgPath: string; status: "preparing" | "open" | "closed"; records: number }
+export interface CensusCampaign { id: string; year: number; orgPath: string; status: "preparing" | "open" | "closed"; records: number }
 export interface CensusProgress {
   orgPath: string;
   total: number;

@@ -1,0 +1,193 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import {
+  DemoUser, ORGANIZATION_CATCH_UP_MS, REPO_ROOT, ServiceProcess, eventually, keycloakUrl, infra, launchBrowser, logIn, randomUscc, screenshot, serviceEnv, userToken,
+} from '@dangjian/testing';
+
+/**
+ * The console in a real browser (Debian's chromium through Playwright) against registry and organization on
+ * real servers, behind the same origin the launcher serves, with the demo county seeded as `npm start` seeds it.
+ */
+// The demo year of work `npm start` seeds: plain CommonJS shared with the launcher (tools/dev).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { seedDemoActivity } = require(path.join(REPO_ROOT, 'tools/dev/demo-data.cjs')) as { seedDemoActivity(o: { origin: string; token: () => Promise<string>; timeoutMs?: number }): Promise<boolean> };
+
+const run = randomBytes(3).toString('hex');
+let registry: ServiceProcess;
+let organization: ServiceProcess;
+let origin: ChildProcess | undefined;
+let base = '';
+let browser: Browser;
+
+async function api<T = Record<string, unknown>>(user: DemoUser, route: string): Promise<T> {
+  const res = await fetch(`${base}${route}`, { headers: { authorization: `Bearer ${await userToken(user)}` } });
+  expect(res.status).toBe(200);
+  return (await res.json()) as T;
+}
+
+async function menu(page: Page): Promise<string[]> {
+  return (await page.locator('.ant-menu-item').allInnerTexts()).map((t) => t.trim());
+}
+
+/** The ledger's 辖区 column on the page, once the table has rows. */
+async function ledgerJurisdictions(page: Page): Promise<string[]> {
+  await page.waitForSelector('.ant-table-row');
+  return page.locator('.ant-table-row td:nth-child(4)').allInnerTexts();
+}
+
+beforeAll(async () => {
+  registry = await ServiceProcess.create('registry', { ...serviceEnv('registry', run), DEMO_LEDGER_FILE: path.join(REPO_ROOT, 'deploy/seed/demo-ledger.csv') });
+  organization = await ServiceProcess.create('organization', { ...serviceEnv('organization', run), FORMATION_POLL_MS: '300', FORMATION_SETTLE_MS: '300' });
+  await Promise.all([registry.startReady(), organization.startReady()]);
+  const port = await infra.freePort();
+  // The launcher's origin (tools/dev/origin.cjs) as its own process: the console at /, the services at /api/<service>/.
+  origin = spawn(process.execPath, [path.join(REPO_ROOT, 'tools/dev/origin.cjs')], {
+    env: { PATH: process.env.PATH ?? '', ORIGIN_PORT: String(port), KEYCLOAK_URL: keycloakUrl(), ORIGIN_UPSTREAMS: JSON.stringify({ registry: registry.url, organization: organization.url }) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let said = '';
+  origin.stdout!.on('data', (d: Buffer) => (said += d.toString()));
+  await eventually(() => said.includes('origin listening'), 20_000, 'origin listening');
+  base = `http://127.0.0.1:${port}`;
+  await eventually(async () => (await api<{ total: number }>('county.admin', '/api/registry/enterprises/summary')).total === 27, 60_000, 'demo ledger imported');
+  expect(await seedDemoActivity({ origin: base, token: () => userToken('county.admin'), timeoutMs: ORGANIZATION_CATCH_UP_MS })).toBe(true);
+  // The census admissions reach organization's coverage as events.
+  await eventually(async () => (await api<{ totals: { base: number; organization: number } }>('county.admin', '/api/organization/coverage?path=/demo-county')).totals.organization > 0, ORGANIZATION_CATCH_UP_MS, 'demo coverage counted');
+  browser = await launchBrowser();
+}, ORGANIZATION_CATCH_UP_MS * 2 + 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  origin?.kill('SIGTERM');
+  await Promise.all([registry?.stop(), organization?.stop()]);
+});
+
+describe('console in a browser', () => {
+  it('should show the county admin every menu and the demo county dashboards with charts filled from the demo data', async () => {
+    const { context, page } = await logIn(browser, base, 'county.admin');
+    expect(await menu(page)).toEqual(['工作台', '市场主体台账', '台账导入', '变更申请', '年度普查', '数据共享同步', '组织架构', '组建建议', '两个覆盖与统计', '政策设置', '审计日志']);
+    for (const chart of ['chart-by-kind', 'chart-by-status', 'chart-by-industry', 'chart-coverage', 'chart-census']) {
+      await page.waitForSelector(`[data-testid=${chart}] canvas`, { timeout: 20_000 });
+    }
+    expect(await page.locator('.ant-statistic', { hasText: '市场主体总数' }).innerText()).toContain('27');
+    await screenshot(page, 'home-county-admin');
+    for (const [route, name] of [['/ledger', 'ledger'], ['/census', 'census'], ['/coverage', 'coverage'], ['/policies', 'policies'], ['/audit', 'audit'], ['/data-hub', 'data-hub'], ['/imports', 'imports']]) {
+      await page.goto(`${base}${route}`);
+      await page.waitForSelector('.ant-card', { timeout: 20_000 });
+      await page.waitForTimeout(800);
+      expect(await page.locator('.ant-alert-error').count()).toBe(0);
+      await screenshot(page, name);
+    }
+    const rate = await page.goto(`${base}/coverage`).then(() => page.locator('[data-testid=organization-rate]').innerText());
+    expect(rate).toMatch(/^\d+(\.\d)?%$/);
+    await context.close();
+  });
+
+  it('should show a park admin only its park: the ledger, the tree and the refused audit page', async () => {
+    const { context, page } = await logIn(browser, base, 'park.admin.edz', '/ledger');
+    const jurisdictions = await ledgerJurisdictions(page);
+    const expected = (await api<{ items: unknown[] }>('park.admin.edz', '/api/registry/enterprises?limit=50')).items.length;
+    expect(jurisdictions).toHaveLength(expected);
+    expect(jurisdictions.every((j) => j.startsWith('/demo-county/econ-dev-zone'))).toBe(true);
+    expect(await page.content()).not.toContain('hi-tech-park');
+    const items = await menu(page);
+    expect(items).not.toContain('审计日志');
+    expect(items).not.toContain('数据共享同步');
+    await page.goto(`${base}/org`);
+    await page.waitForSelector('[data-testid=tree-econ-dev-zone]');
+    expect(await page.locator('[data-testid=tree-hi-tech-park]').count()).toBe(0);
+    await screenshot(page, 'org-tree-park-admin');
+    await page.goto(`${base}/audit`);
+    await page.getByText('无权访问').waitFor();
+    await context.close();
+  });
+
+  it('should show a branch secretary exactly its branch’s enterprises and no park-level work', async () => {
+    const { context, page } = await logIn(browser, base, 'branch.secretary', '/ledger');
+    await page.waitForSelector('.ant-table-row');
+    const names = await page.locator('.ant-table-row td:first-child').allInnerTexts();
+    expect(names).toEqual(['濉溪县浩丰实业有限公司']);
+    const items = await menu(page);
+    for (const hidden of ['台账导入', '组建建议', '两个覆盖与统计', '审计日志', '年度普查']) expect(items).not.toContain(hidden);
+    await screenshot(page, 'ledger-branch-secretary');
+    await context.close();
+  });
+
+  it('should let the liaison propose a change to its own enterprise, and the auditor read everything and change nothing', async () => {
+    const liaison = await logIn(browser, base, 'liaison', '/ledger');
+    await liaison.page.waitForSelector('.ant-table-row');
+    await liaison.page.locator('.ant-table-row a').first().click();
+    await liaison.page.getByRole('button', { name: '提交信息变更申请' }).waitFor();
+    expect(await liaison.page.getByRole('button', { name: '编辑' }).count()).toBe(0);
+    await liaison.context.close();
+
+    const auditor = await logIn(browser, base, 'auditor', '/audit');
+    await auditor.page.waitForSelector('.ant-table-row');
+    expect(await menu(auditor.page)).toContain('审计日志');
+    await auditor.page.goto(`${base}/ledger`);
+    await auditor.page.locator('.ant-table-row a').first().click();
+    await auditor.page.waitForSelector('.ant-descriptions');
+    expect(await auditor.page.getByRole('button', { name: '编辑' }).count()).toBe(0);
+    await auditor.page.goto(`${base}/imports`);
+    await auditor.page.waitForSelector('.ant-card');
+    expect(await auditor.page.locator('[data-testid=import-upload]').count()).toBe(0);
+    await auditor.page.goto(`${base}/formation`);
+    await auditor.page.waitForSelector('[data-testid=suggestions]');
+    expect(await auditor.page.getByRole('button', { name: '采纳', exact: true }).count()).toBe(0);
+    await auditor.context.close();
+  });
+
+  it('should import a file through the page: its good rows land in the ledger and its refused row is listed with the reason', async () => {
+    const header = readFileSync(path.join(REPO_ROOT, 'deploy/seed/demo-ledger.csv'), 'utf8').split(/\r?\n/)[0];
+    const good = [randomUscc(), randomUscc()];
+    const row = (uscc: string, name: string) => `${uscc},${name},非公企业,/demo-county/econ-dev-zone,经开区第1网格,C3411,否,经开区路1号,王芳,,经营,20,0,0,未建立,,,否,否,否`;
+    const csv = [header, row(good[0], `页面导入甲${run}`), row(good[1], `页面导入乙${run}`), row('91341621XXXXXXXXXX', `页面导入坏${run}`)].join('\n') + '\n';
+    const { context, page } = await logIn(browser, base, 'county.admin', '/imports');
+    await page.locator('input[type=file]').setInputFiles({ name: `page-import-${run}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page.waitForSelector('[data-testid=import-progress] .ant-progress');
+    const result = await page.locator('[data-testid=import-result]').innerText({ timeout: 60_000 });
+    expect(result).toContain('新增 2');
+    expect(result).toContain('未导入 1');
+    const errors = page.locator('[data-testid=import-errors]');
+    await errors.locator('.ant-table-row').first().waitFor();
+    expect(await errors.innerText()).toContain('91341621XXXXXXXXXX');
+    await screenshot(page, 'import-result');
+    await page.goto(`${base}/ledger`);
+    await page.getByPlaceholder('名称或统一社会信用代码').fill(`页面导入`);
+    await page.getByRole('button', { name: '查询' }).click();
+    await page.getByText(`页面导入甲${run}`).waitFor();
+    await page.getByText(`页面导入乙${run}`).waitFor();
+    expect(await page.getByText(`页面导入坏${run}`).count()).toBe(0);
+    await context.close();
+  });
+
+  it('should change the tree when the county admin accepts a formation suggestion', async () => {
+    // 个体劳动者协会 in 城关镇 has 3 formal members and no organization: the advisor proposes its own branch.
+    await eventually(async () => {
+      const open = await api<{ items: { enterprises: { name: string }[] }[] }>('county.admin', '/api/organization/formation/suggestions?path=/demo-county/chengguan');
+      return open.items.some((s) => s.enterprises.some((e) => e.name === '濉溪县个体劳动者协会'));
+    }, ORGANIZATION_CATCH_UP_MS, 'a suggestion for 个体劳动者协会');
+    const before = await api<{ items: { label: string }[] }>('county.admin', '/api/organization/org-units?parentPath=/demo-county/chengguan');
+    const { context, page } = await logIn(browser, base, 'county.admin', '/formation');
+    const item = page.locator('.ant-list-item', { hasText: '濉溪县个体劳动者协会' }).first();
+    await item.waitFor();
+    await screenshot(page, 'formation');
+    await item.getByRole('button', { name: '采纳', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '采纳', exact: true }).click();
+    await page.getByText('已采纳，组织架构已调整').waitFor();
+    const after = await eventually(async () => {
+      const units = await api<{ items: { label: string; name: string }[] }>('county.admin', '/api/organization/org-units?parentPath=/demo-county/chengguan');
+      return units.items.length > before.items.length ? units : undefined;
+    }, 20_000, 'a new branch under 城关镇');
+    const formed = after.items.find((u) => !before.items.some((b) => b.label === u.label))!;
+    await page.goto(`${base}/org`);
+    await page.locator('[data-testid=tree-chengguan]').waitFor();
+    await page.locator('.ant-tree-treenode', { has: page.locator('[data-testid=tree-chengguan]') }).locator('.ant-tree-switcher').click();
+    await page.locator(`[data-testid=tree-${formed.name}]`).waitFor();
+    await screenshot(page, 'org-tree-after-accept');
+    await context.close();
+  });
+});
