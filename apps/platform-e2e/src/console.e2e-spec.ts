@@ -164,6 +164,19 @@ describe('console in a browser', () => {
     await context.close();
   });
 
+  it('should show the service’s field error beside the field it names', async () => {
+    const { context, page } = await logIn(browser, base, 'county.admin', '/policies');
+    await page.getByRole('button', { name: '新增版本' }).click();
+    const dialog = page.getByRole('dialog');
+    const field = dialog.locator('.ant-form-item', { hasText: '联合党支部最多企业数' });
+    await field.locator('input').fill('1');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect(field.locator('.ant-form-item-explain-error').innerText()).resolves.toContain('应为 2–100 的整数');
+    await expect(dialog.locator('.ant-alert-error').innerText()).resolves.toContain('jointBranchMaxEnterprises');
+    await screenshot(page, 'policy-field-error');
+    await context.close();
+  });
+
   it('should change the tree when the county admin accepts a formation suggestion', async () => {
     // 个体劳动者协会 in 城关镇 has 3 formal members and no organization: the advisor proposes its own branch.
     await eventually(async () => {

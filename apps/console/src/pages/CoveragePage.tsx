@@ -1,4 +1,4 @@
-import { App, Button, Card, DatePicker, Progress, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Popconfirm, Progress, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
 import dayjs, { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -189,7 +189,11 @@ function RebuildCard() {
   };
   const percent = state.total ? Math.round(((state.processed ?? 0) / state.total) * 100) : 0;
   return (
-    <Card title="重算覆盖数据" extra={<Button icon={<ReloadOutlined />} disabled={state.status === 'running'} onClick={start}>全部重算</Button>}>
+    <Card title="重算覆盖数据" extra={
+      <Popconfirm title="逐户重算全县覆盖数据，可能需要几分钟。确定开始吗？" okText="开始" cancelText="取消" onConfirm={start}>
+        <Button icon={<ReloadOutlined />} disabled={state.status === 'running'}>全部重算</Button>
+      </Popconfirm>
+    }>
       <Typography.Paragraph type="secondary">逐户重算两个覆盖并校正计数；中断后从断点继续。</Typography.Paragraph>
       {state.status && <Progress percent={state.status === 'completed' ? 100 : percent} status={state.status === 'failed' ? 'exception' : state.status === 'running' ? 'active' : 'success'} />}
       {state.status === 'completed' && <Typography.Text>已处理 {formatNumber(state.processed)} 户，校正 {formatNumber(state.corrected)} 处。</Typography.Text>}

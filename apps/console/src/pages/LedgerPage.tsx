@@ -66,6 +66,7 @@ export function LedgerPage() {
         <Form.Item name="employeesMin"><InputNumber min={0} placeholder="职工≥" style={{ width: 90 }} /></Form.Item>
         <Form.Item name="employeesMax"><InputNumber min={0} placeholder="职工≤" style={{ width: 90 }} /></Form.Item>
         <Form.Item name="censusStage"><Select allowClear placeholder="普查进度" style={{ width: 150 }} options={options(CENSUS_STAGE_LABELS)} /></Form.Item>
+        <Form.Item name="censusYear"><InputNumber min={2000} max={2100} placeholder="普查年度" style={{ width: 110 }} /></Form.Item>
         <Form.Item name="sort"><Select placeholder="排序" style={{ width: 120 }} options={[{ value: 'name', label: '按名称' }, { value: 'employees', label: '按职工人数' }, { value: 'updatedAt', label: '按更新时间' }]} /></Form.Item>
         <Form.Item><Button type="primary" htmlType="submit" icon={<SearchOutlined />}>查询</Button></Form.Item>
       </Form>

@@ -97,10 +97,8 @@ function VersionDialog({ path, onDone }: { path: string; onDone(changed: boolean
       message.success('已保存新版本');
       onDone(true);
     } catch (error) {
-      // The service names settings fields as `settings.<key>`: show them on the form's own fields.
-      const shown = showFieldErrors(form, error);
-      const fields = (error as { fieldErrors?: () => { field: string; problems: string[] }[] }).fieldErrors?.() ?? [];
-      form.setFields(fields.filter((f) => f.field.startsWith('settings.')).map((f) => ({ name: f.field.replace(/^settings\./, '').split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)) as never, errors: f.problems })));
+      // The form holds the settings at its top level; the request nests them under `settings`.
+      const shown = showFieldErrors(form, error, (field) => field.replace(/^settings\./, ''));
       setBanner(shown);
     }
   };
