@@ -1,19 +1,7 @@
 import { TreeSelect } from 'antd';
 import { body, useLoad } from '../api/hooks';
 import type { OrgUnit } from '../pages/views';
-
-export interface TreeNode { value: string; title: string; children: TreeNode[]; unit: OrgUnit }
-
-/** The units a user may read as a tree, roots first: parents missing from the answer make their children roots. */
-export function orgTree(units: OrgUnit[]): TreeNode[] {
-  const nodes = new Map(units.map((u) => [u.path, { value: u.path, title: u.label, children: [] as TreeNode[], unit: u }]));
-  const roots: TreeNode[] = [];
-  for (const node of [...nodes.values()].sort((a, b) => a.value.localeCompare(b.value))) {
-    const parent = node.unit.parentPath ? nodes.get(node.unit.parentPath) : undefined;
-    (parent ? parent.children : roots).push(node);
-  }
-  return roots;
-}
+import { orgTree } from '../lib/tree';
 
 type UnitKind = 'county' | 'park' | 'township';
 const JURISDICTION_KINDS: UnitKind[] = ['county', 'park', 'township'];

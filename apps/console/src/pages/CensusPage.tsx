@@ -4,7 +4,7 @@ import { useSession } from '../auth/auth';
 import { body, errorMessage, useApi, useLoad } from '../api/hooks';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { CursorPager } from '../components/CursorPager';
-import { showFieldErrors } from '../components/forms';
+import { showFieldErrors } from '../lib/forms';
 import { JurisdictionSelect } from '../components/JurisdictionSelect';
 import { CENSUS_STAGES, CENSUS_STAGE_LABELS, EXCLUSION_LABELS, KIND_LABELS } from './labels';
 import type { CensusCampaign, CensusProgress } from './views';

@@ -9,7 +9,7 @@ import { Chart } from '../components/Chart';
 import { CursorPager } from '../components/CursorPager';
 import { formatNumber, formatRate } from '../components/format';
 import { JurisdictionSelect } from '../components/JurisdictionSelect';
-import { homePath } from './HomePage';
+import { homePath } from '../lib/scope';
 import { KIND_LABELS } from './labels';
 import type { CoverageView, FiguresRow } from './views';
 

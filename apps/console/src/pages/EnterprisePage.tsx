@@ -6,7 +6,7 @@ import { useSession } from '../auth/auth';
 import { body, useApi, useLoad } from '../api/hooks';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { formatDate, formatDateTime, formatNumber } from '../components/format';
-import { showFieldErrors } from '../components/forms';
+import { showFieldErrors } from '../lib/forms';
 import { KIND_LABELS, STATUS_COLORS, STATUS_LABELS } from './labels';
 import type { Enterprise } from './views';
 

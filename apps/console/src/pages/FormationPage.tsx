@@ -5,7 +5,7 @@ import { body, errorMessage, useApi, useLoad } from '../api/hooks';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { formatDateTime } from '../components/format';
 import { JurisdictionSelect } from '../components/JurisdictionSelect';
-import { homePath } from './HomePage';
+import { homePath } from '../lib/scope';
 
 type Kind = 'form-independent' | 'form-at-registration' | 'form-joint' | 'leave-joint' | 'needs-instructor' | 'adjust-org';
 type Status = 'open' | 'accepted' | 'dismissed';

@@ -6,12 +6,8 @@ import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { Chart } from '../components/Chart';
 import { formatNumber, formatRate } from '../components/format';
 import { CENSUS_STAGES, CENSUS_STAGE_LABELS } from './labels';
+import { homePath } from '../lib/scope';
 import type { CensusCampaign, CensusProgress, CoverageView, LedgerSummary } from './views';
-
-/** The jurisdiction a user's dashboards start at: the first org subtree the token names. */
-export function homePath(scopes: string[]): string | undefined {
-  return [...scopes].sort((a, b) => a.length - b.length)[0];
-}
 
 export function HomePage() {
   const session = useSession();

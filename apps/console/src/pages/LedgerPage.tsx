@@ -10,6 +10,7 @@ import { formatNumber } from '../components/format';
 import { CENSUS_STAGE_LABELS, KIND_LABELS, STATUS_COLORS, STATUS_LABELS } from './labels';
 import type { Enterprise, Page } from './views';
 import { JurisdictionSelect } from '../components/JurisdictionSelect';
+import { filterQuery } from '../lib/scope';
 
 export interface LedgerFilters {
   q?: string;
@@ -26,13 +27,6 @@ export interface LedgerFilters {
 }
 
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
-
-/** The filters as a query string, for the export link: only those set. */
-export function filterQuery(filters: LedgerFilters): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) if (value !== undefined && value !== '' && value !== null) params.set(key, String(value));
-  return params.toString();
-}
 
 export function LedgerPage() {
   const api = useApi();

@@ -8,7 +8,7 @@ import { Api } from '../api/client';
 import { body, errorMessage, useApi, useLoad } from '../api/hooks';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { formatDate, formatDateTime } from '../components/format';
-import { showFieldErrors } from '../components/forms';
+import { showFieldErrors } from '../lib/forms';
 import { FORM_LABELS, ORG_STATUS_LABELS } from './labels';
 import type { Enterprise, OrgUnit, Page } from './views';
 

@@ -6,10 +6,10 @@ import { useSession } from '../auth/auth';
 import { body, useLoad } from '../api/hooks';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { formatDate } from '../components/format';
-import { showFieldErrors } from '../components/forms';
+import { showFieldErrors } from '../lib/forms';
 import { JurisdictionSelect } from '../components/JurisdictionSelect';
 import { useApi } from '../api/hooks';
-import { homePath } from './HomePage';
+import { homePath } from '../lib/scope';
 
 type Source = { kind: 'default' } | { kind: 'jurisdiction'; orgPath: string; versionId: string; effectiveFrom: string };
 interface Effective { orgPath: string; date: string; settings: Record<string, unknown>; sources: Record<string, Source>; labels: Record<string, string> }
