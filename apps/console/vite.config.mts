@@ -11,6 +11,10 @@ export default defineConfig({
   root,
   base: '/',
   plugins: [react()],
+  // `npx vite --config apps/console/vite.config.mts`: hot reload, with the API and /config.json from a running `npm start`.
+  server: {
+    proxy: Object.fromEntries(['/api', '/config.json'].map((route) => [route, process.env.DEV_ORIGIN ?? 'http://127.0.0.1:8080'])),
+  },
   resolve: {
     alias: {
       '@dangjian/access': path.join(libs, 'auth/src/role-matrix.ts'),
