@@ -1,4 +1,5 @@
-import { TreeSelect } from 'antd';
+import { Tooltip, TreeSelect } from 'antd';
+import { Api } from '../api/client';
 import { body, useLoad } from '../api/hooks';
 import type { OrgUnit } from '../pages/views';
 import { orgTree } from '../lib/tree';
@@ -6,20 +7,37 @@ import { orgTree } from '../lib/tree';
 type UnitKind = 'county' | 'park' | 'township';
 const JURISDICTION_KINDS: UnitKind[] = ['county', 'park', 'township'];
 
-/** The jurisdictions (county, parks, townships) the user may read, every page of each kind. */
+const loaded = new WeakMap<Api, Promise<OrgUnit[]>>();
+
+async function loadJurisdictions(api: Api): Promise<OrgUnit[]> {
+  const units: OrgUnit[] = [];
+  for (const kind of JURISDICTION_KINDS) {
+    let cursor: string | undefined;
+    do {
+      const page = body<{ items: OrgUnit[]; next?: string }>(await api.organization.GET('/api/organization/org-units', { params: { query: { kind, cursor, limit: 500 } } }));
+      units.push(...page.items);
+      cursor = page.next;
+    } while (cursor);
+  }
+  return units;
+}
+
+/** The jurisdictions (county, parks, townships) the user may read, every page of each kind; loaded once per session. */
 export function useJurisdictions() {
-  return useLoad(async (api) => {
-    const units: OrgUnit[] = [];
-    for (const kind of JURISDICTION_KINDS) {
-      let cursor: string | undefined;
-      do {
-        const page = body<{ items: OrgUnit[]; next?: string }>(await api.organization.GET('/api/organization/org-units', { params: { query: { kind, cursor, limit: 500 } } }));
-        units.push(...page.items);
-        cursor = page.next;
-      } while (cursor);
-    }
-    return units;
+  return useLoad((api) => {
+    if (!loaded.has(api)) loaded.set(api, loadJurisdictions(api).catch((error: unknown) => {
+      loaded.delete(api);
+      throw error;
+    }));
+    return loaded.get(api)!;
   }, []);
+}
+
+/** A jurisdiction's name for a path (`/demo-county/econ-dev-zone` → 经济开发区党工委), the path itself while unknown. */
+export function JurisdictionName({ path }: { path: string }) {
+  const units = useJurisdictions();
+  const unit = units.data?.find((u) => u.path === path);
+  return unit ? <Tooltip title={path}><span>{unit.label}</span></Tooltip> : <span>{path}</span>;
 }
 
 /** A picker over the jurisdictions the user may read. */

@@ -5,7 +5,7 @@ import { body, errorMessage, useApi, useLoad } from '../api/hooks';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { CursorPager } from '../components/CursorPager';
 import { showFieldErrors } from '../lib/forms';
-import { JurisdictionSelect } from '../components/JurisdictionSelect';
+import { JurisdictionName, JurisdictionSelect } from '../components/JurisdictionSelect';
 import { CENSUS_STAGES, CENSUS_STAGE_LABELS, EXCLUSION_LABELS, KIND_LABELS } from './labels';
 import type { CensusCampaign, CensusProgress } from './views';
 
@@ -42,7 +42,7 @@ export function CensusPage() {
             rowSelection={{ type: 'radio', selectedRowKeys: id ? [id] : [], onChange: (keys) => setChosen(String(keys[0])) }}
             columns={[
               { title: '年度', dataIndex: 'year' },
-              { title: '范围', dataIndex: 'orgPath' },
+              { title: '范围', dataIndex: 'orgPath', render: (p: string) => <JurisdictionName path={p} /> },
               { title: '企业数', dataIndex: 'records', align: 'right' },
               { title: '状态', dataIndex: 'status', render: (s: string) => CAMPAIGN_STATUS[s] ?? s },
             ]} />
@@ -61,7 +61,7 @@ function CampaignProgress({ id }: { id: string }) {
   return (
     <Card title="各辖区进度" loading={progress.loading}>
       <Table<CensusProgress> rowKey="orgPath" size="small" pagination={false} dataSource={progress.data?.byJurisdiction ?? []} scroll={{ x: 900 }} columns={[
-        { title: '辖区', dataIndex: 'orgPath', fixed: 'left' },
+        { title: '辖区', dataIndex: 'orgPath', fixed: 'left', render: (p: string) => <JurisdictionName path={p} /> },
         { title: '企业数', dataIndex: 'total', align: 'right' },
         ...CENSUS_STAGES.map((stage) => ({ title: `待${CENSUS_STAGE_LABELS[stage]}`, key: stage, align: 'right' as const, render: (_: unknown, r: CensusProgress) => r.waitingAt[stage] ?? 0 })),
         { title: '已纳入基数', dataIndex: 'inBase', align: 'right' },
@@ -116,7 +116,7 @@ function CampaignRecords({ id }: { id: string }) {
           { title: '名称', dataIndex: 'name' },
           { title: '信用代码', dataIndex: 'uscc', render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
           { title: '类型', dataIndex: 'kind', render: (k: string) => KIND_LABELS[k] },
-          { title: '辖区', dataIndex: 'orgPath' },
+          { title: '辖区', dataIndex: 'orgPath', render: (p: string) => <JurisdictionName path={p} /> },
           { title: '进度', key: 'outcome', render: (_, r) => outcomeTag(r) },
           {
             title: '操作', key: 'check', render: (_, r) => canCheck && r.outcome === 'pending'

@@ -8,7 +8,7 @@ import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { Chart } from '../components/Chart';
 import { CursorPager } from '../components/CursorPager';
 import { formatNumber, formatRate } from '../components/format';
-import { JurisdictionSelect } from '../components/JurisdictionSelect';
+import { JurisdictionName, JurisdictionSelect } from '../components/JurisdictionSelect';
 import { homePath } from '../lib/scope';
 import { KIND_LABELS } from './labels';
 import type { CoverageView, FiguresRow } from './views';
@@ -155,7 +155,7 @@ function GapList({ path }: { path: string }) {
       <Table<GapItem> size="small" rowKey="enterpriseId" loading={page.loading} dataSource={page.data?.items ?? []} pagination={false} columns={[
         { title: '名称', dataIndex: 'name' },
         { title: '信用代码', dataIndex: 'uscc' },
-        { title: '辖区', dataIndex: 'orgPath' },
+        { title: '辖区', dataIndex: 'orgPath', render: (p: string) => <JurisdictionName path={p} /> },
         { title: '类型', dataIndex: 'kind', render: (k: string) => KIND_LABELS[k] },
         { title: '行业门类', dataIndex: 'industry' },
         { title: '有党员', dataIndex: 'hasMembers', render: (v: boolean) => (v ? '是' : '否') },

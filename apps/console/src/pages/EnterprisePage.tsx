@@ -8,6 +8,7 @@ import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { formatDate, formatDateTime, formatNumber } from '../components/format';
 import { showFieldErrors } from '../lib/forms';
 import { KIND_LABELS, STATUS_COLORS, STATUS_LABELS } from './labels';
+import { JurisdictionName } from '../components/JurisdictionSelect';
 import type { Enterprise } from './views';
 
 export function EnterprisePage() {
@@ -37,7 +38,7 @@ export function EnterprisePage() {
           <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small">
             <Descriptions.Item label="统一社会信用代码"><Typography.Text code>{e.uscc}</Typography.Text></Descriptions.Item>
             <Descriptions.Item label="类型">{KIND_LABELS[e.kind]}</Descriptions.Item>
-            <Descriptions.Item label="辖区">{e.orgPath}</Descriptions.Item>
+            <Descriptions.Item label="辖区"><JurisdictionName path={e.orgPath} /></Descriptions.Item>
             <Descriptions.Item label="网格">{e.grid ?? '—'}</Descriptions.Item>
             <Descriptions.Item label="行业代码">{e.industryCode ?? '—'}</Descriptions.Item>
             <Descriptions.Item label="法定代表人">{e.legalRep ?? '—'}</Descriptions.Item>

@@ -7,6 +7,7 @@ import { Chart } from '../components/Chart';
 import { formatNumber, formatRate } from '../components/format';
 import { CENSUS_STAGES, CENSUS_STAGE_LABELS } from './labels';
 import { homePath } from '../lib/scope';
+import { useJurisdictions } from '../components/JurisdictionSelect';
 import type { CensusCampaign, CensusProgress, CoverageView, LedgerSummary } from './views';
 
 export function HomePage() {
@@ -75,6 +76,13 @@ function CoverageCards({ path }: { path: string }) {
         <Col xs={12} md={6}><Statistic title="党的工作覆盖率" value={formatRate(c?.totals.workRate)} /></Col>
         <Col xs={12} md={6}><Statistic title={nextTarget ? `目标（${nextTarget.by} 前）` : '目标'} value={nextTarget ? `${nextTarget.organization}% / ${nextTarget.work}%` : '未设定'} /></Col>
       </Row>
+      {c && c.totals.base > 0 && (
+        <Chart testId="chart-base-by-kind" height={200} option={{
+          title: { text: '党建基数构成', left: 'center', textStyle: { fontSize: 13 } },
+          tooltip: { trigger: 'item' },
+          series: [{ type: 'pie', radius: ['35%', '60%'], top: 20, data: c.byKind.filter((k) => k.base > 0).map((k) => ({ name: k.label, value: k.base })) }],
+        }} />
+      )}
       {c && c.children.length > 0 ? (
         <Chart testId="chart-coverage" height={320} option={{
           tooltip: { trigger: 'axis' },
@@ -103,6 +111,8 @@ function CensusCard() {
     [id],
   );
   if (campaigns.error) return <ApiErrorAlert error={campaigns.error} />;
+  const jurisdictions = useJurisdictions();
+  const labelOf = (path: string) => jurisdictions.data?.find((u) => u.path === path)?.label ?? path.split('/').pop() ?? path;
   const rows = progress.data?.byJurisdiction ?? [];
   const stages = [...CENSUS_STAGES, 'in-base', 'excluded'];
   const value = (row: CensusProgress, stage: string) =>
@@ -120,7 +130,7 @@ function CensusCard() {
         <Chart testId="chart-census" height={300} option={{
           tooltip: { trigger: 'axis' },
           legend: { data: stages.map((s) => CENSUS_STAGE_LABELS[s]) },
-          xAxis: { type: 'category', data: rows.map((r) => r.orgPath.split('/').pop() ?? r.orgPath) },
+          xAxis: { type: 'category', data: rows.map((r) => labelOf(r.orgPath)) },
           yAxis: { type: 'value', minInterval: 1 },
           series: stages.map((stage) => ({ name: CENSUS_STAGE_LABELS[stage], type: 'bar', stack: 'all', data: rows.map((r) => value(r, stage)) })),
         }} />

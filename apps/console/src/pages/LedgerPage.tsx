@@ -9,7 +9,7 @@ import { CursorPager } from '../components/CursorPager';
 import { formatNumber } from '../components/format';
 import { CENSUS_STAGE_LABELS, KIND_LABELS, STATUS_COLORS, STATUS_LABELS } from './labels';
 import type { Enterprise, Page } from './views';
-import { JurisdictionSelect } from '../components/JurisdictionSelect';
+import { JurisdictionName, JurisdictionSelect } from '../components/JurisdictionSelect';
 import { filterQuery } from '../lib/scope';
 
 export interface LedgerFilters {
@@ -76,7 +76,7 @@ export function LedgerPage() {
           { title: '名称', dataIndex: 'name', render: (name: string, e) => <Link to={`/ledger/${e.id}`}>{name}</Link>, fixed: 'left', width: 240 },
           { title: '统一社会信用代码', dataIndex: 'uscc', width: 190, render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
           { title: '类型', dataIndex: 'kind', width: 100, render: (v: string) => KIND_LABELS[v] },
-          { title: '辖区', dataIndex: 'orgPath', width: 200 },
+          { title: '辖区', dataIndex: 'orgPath', width: 200, render: (p: string) => <JurisdictionName path={p} /> },
           { title: '行业', dataIndex: 'industryCode', width: 80 },
           { title: '状态', dataIndex: 'status', width: 100, render: (v: string) => <Tag color={STATUS_COLORS[v]}>{STATUS_LABELS[v]}</Tag> },
           { title: '职工', dataIndex: 'employees', width: 80, align: 'right', render: formatNumber },
