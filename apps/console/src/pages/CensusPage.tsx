@@ -1,10 +1,10 @@
-import { App, Alert, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useSession } from '../auth/auth';
-import { body, errorMessage, useApi, useLoad } from '../api/hooks';
+import { body, useLoad } from '../api/hooks';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { CursorPager } from '../components/CursorPager';
-import { showFieldErrors } from '../lib/forms';
+import { useAction, useDialogForm } from '../components/actions';
 import { JurisdictionName, JurisdictionSelect } from '../components/JurisdictionSelect';
 import { CENSUS_STAGES, CENSUS_STAGE_LABELS, EXCLUSION_LABELS, KIND_LABELS } from './labels';
 import type { CensusCampaign, CensusProgress } from './views';
@@ -72,9 +72,8 @@ function CampaignProgress({ id }: { id: string }) {
 }
 
 function CampaignRecords({ id }: { id: string }) {
-  const api = useApi();
   const session = useSession();
-  const { message } = App.useApp();
+  const act = useAction();
   const [stage, setStage] = useState<Stage | undefined>('township-preliminary');
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const [selected, setSelected] = useState<string[]>([]);
@@ -87,19 +86,18 @@ function CampaignRecords({ id }: { id: string }) {
   const canCheck = session.can('census-check', 'create');
   const check = async (values: CheckValues) => {
     if (!checking) return;
-    try {
-      if (checking.ids.length === 1) {
-        await api.registry.POST('/api/registry/census/campaigns/{id}/records/{enterpriseId}/checks', { params: { path: { id, enterpriseId: checking.ids[0] } }, body: { stage: checking.stage, ...values } });
-      } else {
-        await api.registry.POST('/api/registry/census/campaigns/{id}/checks', { params: { path: { id } }, body: { stage: checking.stage, enterpriseIds: checking.ids, ...values } });
-      }
-      message.success(`已登记 ${checking.ids.length} 户的${CENSUS_STAGE_LABELS[checking.stage]}结论`);
-      setChecking(undefined);
-      setSelected([]);
-      records.reload();
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
+    const { stage, ids } = checking;
+    await act(
+      (api) => ids.length === 1
+        ? api.registry.POST('/api/registry/census/campaigns/{id}/records/{enterpriseId}/checks', { params: { path: { id, enterpriseId: ids[0] } }, body: { stage, ...values } })
+        : api.registry.POST('/api/registry/census/campaigns/{id}/checks', { params: { path: { id } }, body: { stage, enterpriseIds: ids, ...values } }),
+      `已登记 ${ids.length} 户的${CENSUS_STAGE_LABELS[stage]}结论`,
+      () => {
+        setChecking(undefined);
+        setSelected([]);
+        records.reload();
+      },
+    );
   };
   return (
     <Card title="普查对象" extra={
@@ -148,22 +146,13 @@ function CheckDialog({ stage, count, onOk, onCancel }: { stage: Stage; count: nu
 }
 
 function StartDialog({ onDone }: { onDone(changed: boolean): void }) {
-  const api = useApi();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ year: number; orgPath: string }>();
-  const [banner, setBanner] = useState<string>();
-  const save = async () => {
-    const values = await form.validateFields();
-    try {
-      await api.registry.POST('/api/registry/census/campaigns', { body: values });
-      message.success('普查已发起，正在生成普查对象');
-      onDone(true);
-    } catch (error) {
-      setBanner(showFieldErrors(form, error));
-    }
-  };
+  const { form, banner, saving, save } = useDialogForm<{ year: number; orgPath: string }>(
+    (api, values) => api.registry.POST('/api/registry/census/campaigns', { body: values }),
+    onDone,
+    '普查已发起，正在生成普查对象',
+  );
   return (
-    <Modal open title="发起年度普查" okText="发起" onOk={save} onCancel={() => onDone(false)}>
+    <Modal open title="发起年度普查" okText="发起" confirmLoading={saving} onOk={save} onCancel={() => onDone(false)}>
       {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" initialValues={{ year: new Date().getFullYear() }}>
         <Form.Item name="year" label="年度" rules={[{ required: true }]}><InputNumber min={2000} max={2100} /></Form.Item>

@@ -1,8 +1,9 @@
-import { App, Button, Card, Input, Modal, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Input, Modal, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { SyncOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useSession } from '../auth/auth';
-import { body, errorMessage, useApi, useLoad } from '../api/hooks';
+import { body, useLoad } from '../api/hooks';
+import { useAction } from '../components/actions';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { formatDateTime } from '../components/format';
 
@@ -27,35 +28,25 @@ const TRIGGERS: Record<string, string> = { manual: '手动', schedule: '定时',
 const HELD_STATUS: Record<Held['status'], string> = { open: '待处理', resolved: '已写入', dismissed: '已忽略' };
 
 export function DataHubPage() {
-  const api = useApi();
   const session = useSession();
-  const { message } = App.useApp();
+  const act = useAction();
   const runs = useLoad(async (a) => body<{ watermark?: string; items: HubRun[] }>(await a.registry.GET('/api/registry/data-hub/runs', { params: { query: { limit: 20 } } })), []);
   const [status, setStatus] = useState<Held['status']>('open');
   const held = useLoad(async (a) => body<Held[]>(await a.registry.GET('/api/registry/data-hub/quarantine', { params: { query: { status, limit: 100 } } })), [status]);
   const [resolving, setResolving] = useState<{ item: Held; action: 'apply' | 'dismiss' }>();
   const [note, setNote] = useState('');
-  const pull = async () => {
-    try {
-      await api.registry.POST('/api/registry/data-hub/runs');
-      message.success('已开始同步');
-      runs.reload();
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
-  };
-  const resolve = async () => {
-    if (!resolving) return;
-    try {
-      await api.registry.POST('/api/registry/data-hub/quarantine/{id}/resolve', { params: { path: { id: resolving.item._id } }, body: { action: resolving.action, note: note || undefined } });
-      message.success(resolving.action === 'apply' ? '已写入台账' : '已忽略');
-      setResolving(undefined);
-      setNote('');
-      held.reload();
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
-  };
+  const pull = () => act((a) => a.registry.POST('/api/registry/data-hub/runs'), '已开始同步', runs.reload);
+  const resolve = () =>
+    resolving &&
+    act(
+      (a) => a.registry.POST('/api/registry/data-hub/quarantine/{id}/resolve', { params: { path: { id: resolving.item._id } }, body: { action: resolving.action, note: note || undefined } }),
+      resolving.action === 'apply' ? '已写入台账' : '已忽略',
+      () => {
+        setResolving(undefined);
+        setNote('');
+        held.reload();
+      },
+    );
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Card title="数据共享平台同步" extra={<Space>

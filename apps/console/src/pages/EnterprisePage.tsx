@@ -1,12 +1,12 @@
-import { App, Alert, Button, Card, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
 import dayjs, { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useSession } from '../auth/auth';
-import { body, useApi, useLoad } from '../api/hooks';
+import { body, useLoad } from '../api/hooks';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { formatDate, formatDateTime, formatNumber } from '../components/format';
-import { showFieldErrors } from '../lib/forms';
+import { useDialogForm } from '../components/actions';
 import { KIND_LABELS, STATUS_COLORS, STATUS_LABELS } from './labels';
 import { JurisdictionName } from '../components/JurisdictionSelect';
 import type { Enterprise } from './views';
@@ -77,24 +77,11 @@ export function EnterprisePage() {
 interface DialogProps { enterprise: Enterprise; onDone(changed: boolean): void }
 
 function EditDialog({ enterprise, onDone }: DialogProps) {
-  const api = useApi();
-  const { message } = App.useApp();
-  const [form] = Form.useForm();
-  const [banner, setBanner] = useState<string>();
-  const [saving, setSaving] = useState(false);
-  const save = async () => {
-    const values = await form.validateFields();
-    setSaving(true);
-    try {
-      await api.registry.PATCH('/api/registry/enterprises/{id}', { params: { path: { id: enterprise.id } }, body: { ...values, version: enterprise.version } });
-      message.success('已保存 / Saved');
-      onDone(true);
-    } catch (error) {
-      setBanner(showFieldErrors(form, error));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { form, banner, saving, save } = useDialogForm<Partial<Enterprise>>(
+    (api, values) => api.registry.PATCH('/api/registry/enterprises/{id}', { params: { path: { id: enterprise.id } }, body: { ...values, version: enterprise.version } as never }),
+    onDone,
+    '已保存 / Saved',
+  );
   return (
     <Modal open title="编辑台账信息" okText="保存" onOk={save} confirmLoading={saving} onCancel={() => onDone(false)} width={640}>
       {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
@@ -120,25 +107,16 @@ function EditDialog({ enterprise, onDone }: DialogProps) {
 }
 
 function StatusDialog({ enterprise, onDone }: DialogProps) {
-  const api = useApi();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ status: Enterprise['status']; effectiveOn: Dayjs; reason: string }>();
-  const [banner, setBanner] = useState<string>();
-  const save = async () => {
-    const values = await form.validateFields();
-    try {
-      await api.registry.POST('/api/registry/enterprises/{id}/status', {
-        params: { path: { id: enterprise.id } },
-        body: { status: values.status, reason: values.reason, effectiveOn: values.effectiveOn.format('YYYY-MM-DD') },
-      });
-      message.success('经营状态已变更');
-      onDone(true);
-    } catch (error) {
-      setBanner(showFieldErrors(form, error));
-    }
-  };
+  const { form, banner, saving, save } = useDialogForm<{ status: Enterprise['status']; effectiveOn: Dayjs; reason: string }>(
+    (api, values) => api.registry.POST('/api/registry/enterprises/{id}/status', {
+      params: { path: { id: enterprise.id } },
+      body: { status: values.status, reason: values.reason, effectiveOn: values.effectiveOn.format('YYYY-MM-DD') },
+    }),
+    onDone,
+    '经营状态已变更',
+  );
   return (
-    <Modal open title="变更经营状态" okText="确认变更" onOk={save} onCancel={() => onDone(false)}>
+    <Modal open title="变更经营状态" okText="确认变更" confirmLoading={saving} onOk={save} onCancel={() => onDone(false)}>
       {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" initialValues={{ effectiveOn: dayjs() }}>
         <Form.Item name="status" label="新状态" rules={[{ required: true, message: '请选择状态' }]}>
@@ -152,22 +130,13 @@ function StatusDialog({ enterprise, onDone }: DialogProps) {
 }
 
 function MergeDialog({ enterprise, onDone }: DialogProps) {
-  const api = useApi();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ duplicateId: string; reason: string }>();
-  const [banner, setBanner] = useState<string>();
-  const save = async () => {
-    const values = await form.validateFields();
-    try {
-      await api.registry.POST('/api/registry/enterprises/{id}/merge', { params: { path: { id: enterprise.id } }, body: values });
-      message.success('已合并，双方历史均保留');
-      onDone(true);
-    } catch (error) {
-      setBanner(showFieldErrors(form, error));
-    }
-  };
+  const { form, banner, saving, save } = useDialogForm<{ duplicateId: string; reason: string }>(
+    (api, values) => api.registry.POST('/api/registry/enterprises/{id}/merge', { params: { path: { id: enterprise.id } }, body: values }),
+    onDone,
+    '已合并，双方历史均保留',
+  );
   return (
-    <Modal open title="合并影子企业" okText="确认合并" okButtonProps={{ danger: true }} onOk={save} onCancel={() => onDone(false)}>
+    <Modal open title="合并影子企业" okText="确认合并" okButtonProps={{ danger: true }} confirmLoading={saving} onOk={save} onCancel={() => onDone(false)}>
       <Alert type="warning" showIcon title="合并后影子记录并入本记录，不可撤销。" style={{ marginBottom: 12 }} />
       {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical">
@@ -181,22 +150,16 @@ function MergeDialog({ enterprise, onDone }: DialogProps) {
 }
 
 function ProposeDialog({ enterprise, onDone }: DialogProps) {
-  const api = useApi();
-  const { message } = App.useApp();
-  const [form] = Form.useForm();
-  const [banner, setBanner] = useState<string>();
-  const save = async () => {
-    const values = Object.fromEntries(Object.entries(await form.validateFields()).filter(([, v]) => v !== undefined && v !== ''));
-    try {
-      await api.registry.POST('/api/registry/enterprises/{id}/proposals', { params: { path: { id: enterprise.id } }, body: values });
-      message.success('已提交，待园区（乡镇）确认');
-      onDone(true);
-    } catch (error) {
-      setBanner(showFieldErrors(form, error));
-    }
-  };
+  const { form, banner, saving, save } = useDialogForm<Record<string, unknown>>(
+    (api, values) => api.registry.POST('/api/registry/enterprises/{id}/proposals', {
+      params: { path: { id: enterprise.id } },
+      body: Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== '')),
+    }),
+    onDone,
+    '已提交，待园区（乡镇）确认',
+  );
   return (
-    <Modal open title="提交信息变更申请" okText="提交" onOk={save} onCancel={() => onDone(false)}>
+    <Modal open title="提交信息变更申请" okText="提交" confirmLoading={saving} onOk={save} onCancel={() => onDone(false)}>
       {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" initialValues={{ employees: enterprise.employees, partyMembers: enterprise.partyMembers, probationaryMembers: enterprise.probationaryMembers }}>
         <Space wrap>

@@ -1,7 +1,8 @@
 import { App, Button, Card, Input, List, Modal, Select, Segmented, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useSession } from '../auth/auth';
-import { body, errorMessage, useApi, useLoad } from '../api/hooks';
+import { body, useLoad } from '../api/hooks';
+import { useAction } from '../components/actions';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { formatDateTime } from '../components/format';
 import { JurisdictionSelect } from '../components/JurisdictionSelect';
@@ -37,9 +38,9 @@ const KIND_COLORS: Record<Kind, string> = { 'form-independent': 'red', 'form-at-
 const STATUS_LABELS: Record<Status, string> = { open: '待处理', accepted: '已采纳', dismissed: '未采纳' };
 
 export function FormationPage() {
-  const api = useApi();
   const session = useSession();
-  const { message, modal } = App.useApp();
+  const { modal } = App.useApp();
+  const act = useAction();
   const [path, setPath] = useState(homePath(session.scopes) ?? '');
   const [status, setStatus] = useState<Status>('open');
   const [kind, setKind] = useState<Kind>();
@@ -56,28 +57,15 @@ export function FormationPage() {
       content: `${s.enterprises.map((e) => e.name).join('、')}。采纳后将直接调整组织架构并通知相关服务。`,
       okText: '采纳',
       cancelText: '取消',
-      onOk: async () => {
-        try {
-          await api.organization.POST('/api/organization/formation/suggestions/{id}/accept', { params: { path: { id: s.id } }, body: {} });
-          message.success('已采纳，组织架构已调整');
-          list.reload();
-        } catch (e) {
-          message.error(errorMessage(e));
-        }
-      },
+      onOk: () => act((a) => a.organization.POST('/api/organization/formation/suggestions/{id}/accept', { params: { path: { id: s.id } }, body: {} }), '已采纳，组织架构已调整', list.reload),
     });
-  const dismiss = async () => {
-    if (!dismissing) return;
-    try {
-      await api.organization.POST('/api/organization/formation/suggestions/{id}/dismiss', { params: { path: { id: dismissing.id } }, body: { note } });
-      message.success('已记录不采纳理由');
+  const dismiss = () =>
+    dismissing &&
+    act((a) => a.organization.POST('/api/organization/formation/suggestions/{id}/dismiss', { params: { path: { id: dismissing.id } }, body: { note } }), '已记录不采纳理由', () => {
       setDismissing(undefined);
       setNote('');
       list.reload();
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
-  };
+    });
   return (
     <Card title="组建建议" extra={
       <Space wrap>

@@ -8,7 +8,7 @@ import { Api } from '../api/client';
 import { body, errorMessage, useApi, useLoad } from '../api/hooks';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { formatDate, formatDateTime } from '../components/format';
-import { showFieldErrors } from '../lib/forms';
+import { useAction, useDialogForm } from '../components/actions';
 import { FORM_LABELS, ORG_STATUS_LABELS } from './labels';
 import type { Enterprise, OrgUnit, Page } from './views';
 
@@ -147,28 +147,6 @@ function UnitPanel({ unit, onChanged }: { unit: OrgUnit; onChanged(u?: OrgUnit):
   );
 }
 
-function useDialogForm<T extends object>(submit: (api: Api, values: T) => Promise<unknown>, onDone: (changed: boolean) => void, success: string) {
-  const api = useApi();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<T>();
-  const [banner, setBanner] = useState<string>();
-  const [saving, setSaving] = useState(false);
-  const save = async () => {
-    const values = await form.validateFields();
-    setSaving(true);
-    try {
-      await submit(api, values);
-      message.success(success);
-      onDone(true);
-    } catch (error) {
-      setBanner(showFieldErrors(form, error));
-    } finally {
-      setSaving(false);
-    }
-  };
-  return { form, banner, saving, save };
-}
-
 function SimpleDialog({ title, field, label, initial, warning, danger, submit, onDone }: { title: string; field: string; label: string; initial?: string; warning?: string; danger?: boolean; submit(api: Api, v: Record<string, string>): Promise<unknown>; onDone(c: boolean): void }) {
   const { form, banner, saving, save } = useDialogForm<Record<string, string>>(submit, onDone, '已完成');
   return (
@@ -267,6 +245,7 @@ function AttachedEnterprises({ unit }: { unit: OrgUnit }) {
   const [detaching, setDetaching] = useState<string>();
   const [reason, setReason] = useState('');
   const jurisdiction = unit.path.split('/').slice(0, 3).join('/');
+  const act = useAction();
   const search = async (q: string) => {
     if (q.trim().length < 2) return;
     try {
@@ -275,29 +254,19 @@ function AttachedEnterprises({ unit }: { unit: OrgUnit }) {
       message.error(errorMessage(e));
     }
   };
-  const attach = async () => {
-    if (!choice) return;
-    try {
-      await api.organization.POST('/api/organization/org-units/{id}/enterprises', { params: { path: { id: unit.id } }, body: { enterpriseId: choice } });
-      message.success('已纳入覆盖');
+  const attach = () =>
+    choice &&
+    act((a) => a.organization.POST('/api/organization/org-units/{id}/enterprises', { params: { path: { id: unit.id } }, body: { enterpriseId: choice } }), '已纳入覆盖', () => {
       setChoice(undefined);
       attached.reload();
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
-  };
-  const detach = async () => {
-    if (!detaching) return;
-    try {
-      await api.organization.POST('/api/organization/org-units/{id}/enterprises/{enterpriseId}/detach', { params: { path: { id: unit.id, enterpriseId: detaching } }, body: { reason } });
-      message.success('已解除覆盖');
+    });
+  const detach = () =>
+    detaching &&
+    act((a) => a.organization.POST('/api/organization/org-units/{id}/enterprises/{enterpriseId}/detach', { params: { path: { id: unit.id, enterpriseId: detaching } }, body: { reason } }), '已解除覆盖', () => {
       setDetaching(undefined);
       setReason('');
       attached.reload();
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
-  };
+    });
   if (attached.error) return <ApiErrorAlert error={attached.error} />;
   const a = attached.data;
   return (
@@ -329,18 +298,11 @@ function AttachedEnterprises({ unit }: { unit: OrgUnit }) {
 }
 
 function OrgRecords({ unit }: { unit: OrgUnit }) {
-  const api = useApi();
   const session = useSession();
-  const { message } = App.useApp();
   const records = useLoad(async (a) => body<Records>(await a.organization.GET('/api/organization/org-units/{id}/records', { params: { path: { id: unit.id } } })), [unit.id]);
-  const tick = async (list: string, item: string, done: boolean) => {
-    try {
-      await api.organization.PUT('/api/organization/org-units/{id}/checklists/{list}/{item}', { params: { path: { id: unit.id, list: list as 'starter-kit', item } }, body: { done } });
-      records.reload();
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
-  };
+  const act = useAction();
+  const tick = (list: string, item: string, done: boolean) =>
+    act((a) => a.organization.PUT('/api/organization/org-units/{id}/checklists/{list}/{item}', { params: { path: { id: unit.id, list: list as 'starter-kit', item } }, body: { done } }), done ? '已勾选' : '已取消勾选', records.reload);
   if (records.error) return <ApiErrorAlert error={records.error} />;
   const canTick = session.can('org-unit', 'update');
   return (

@@ -1,4 +1,4 @@
-import { App, Alert, Button, Card, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Space, Table, Tag, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -6,9 +6,8 @@ import { useSession } from '../auth/auth';
 import { body, useLoad } from '../api/hooks';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { formatDate } from '../components/format';
-import { showFieldErrors } from '../lib/forms';
+import { useDialogForm } from '../components/actions';
 import { JurisdictionSelect } from '../components/JurisdictionSelect';
-import { useApi } from '../api/hooks';
 import { homePath } from '../lib/scope';
 
 type Source = { kind: 'default' } | { kind: 'jurisdiction'; orgPath: string; versionId: string; effectiveFrom: string };
@@ -83,27 +82,20 @@ interface VersionValues {
 
 /** A new version overrides only the settings filled in; the rest stay inherited. Field errors come back from the service beside their fields. */
 function VersionDialog({ path, onDone }: { path: string; onDone(changed: boolean): void }) {
-  const api = useApi();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<VersionValues>();
-  const [banner, setBanner] = useState<string>();
-  const save = async () => {
-    const v = await form.validateFields();
-    const settings: Record<string, unknown> = {};
-    for (const key of ['independentBranchMinFormalMembers', 'jointBranchMaxEnterprises', 'employeeRuleThreshold', 'instructorVisitsPerMonth'] as const) if (v[key] !== undefined && v[key] !== null) settings[key] = v[key];
-    if (v.coverageTargets?.length) settings.coverageTargets = v.coverageTargets.map((t) => ({ by: t.by.format('YYYY-MM-DD'), organization: t.organization, work: t.work }));
-    try {
-      await api.organization.POST('/api/organization/policies', { body: { path, effectiveFrom: v.effectiveFrom.format('YYYY-MM-DD'), note: v.note || undefined, settings } });
-      message.success('已保存新版本');
-      onDone(true);
-    } catch (error) {
-      // The form holds the settings at its top level; the request nests them under `settings`.
-      const shown = showFieldErrors(form, error, (field) => field.replace(/^settings\./, ''));
-      setBanner(shown);
-    }
-  };
+  const { form, banner, saving, save } = useDialogForm<VersionValues>(
+    (api, v) => {
+      const settings: Record<string, unknown> = {};
+      for (const key of ['independentBranchMinFormalMembers', 'jointBranchMaxEnterprises', 'employeeRuleThreshold', 'instructorVisitsPerMonth'] as const) if (v[key] !== undefined && v[key] !== null) settings[key] = v[key];
+      if (v.coverageTargets?.length) settings.coverageTargets = v.coverageTargets.map((t) => ({ by: t.by.format('YYYY-MM-DD'), organization: t.organization, work: t.work }));
+      return api.organization.POST('/api/organization/policies', { body: { path, effectiveFrom: v.effectiveFrom.format('YYYY-MM-DD'), note: v.note || undefined, settings } });
+    },
+    onDone,
+    '已保存新版本',
+    // The form holds the settings at its top level; the request nests them under `settings`.
+    (field) => field.replace(/^settings\./, ''),
+  );
   return (
-    <Modal open title={`新增政策版本：${path}`} okText="保存" onOk={save} onCancel={() => onDone(false)} width={640}>
+    <Modal open title={`新增政策版本：${path}`} okText="保存" confirmLoading={saving} onOk={save} onCancel={() => onDone(false)} width={640}>
       {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" initialValues={{ effectiveFrom: dayjs().add(1, 'day') }}>
         <Space wrap>

@@ -1,8 +1,9 @@
-import { App, Button, Card, Input, Modal, Popconfirm, Segmented, Space, Table, Tag } from 'antd';
+import { Button, Card, Input, Modal, Popconfirm, Segmented, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useSession } from '../auth/auth';
-import { body, errorMessage, useApi, useLoad } from '../api/hooks';
+import { body, useLoad } from '../api/hooks';
+import { useAction } from '../components/actions';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { formatDateTime } from '../components/format';
 
@@ -33,35 +34,21 @@ const STATUS: Record<Proposal['status'], { label: string; color: string }> = {
 const show = (v: unknown) => (v === undefined || v === null ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
 export function ProposalsPage() {
-  const api = useApi();
   const session = useSession();
-  const { message } = App.useApp();
+  const act = useAction();
   const [status, setStatus] = useState<Proposal['status']>('pending');
   const [rejecting, setRejecting] = useState<Proposal>();
   const [note, setNote] = useState('');
   const list = useLoad(async (a) => body<Proposal[]>(await a.registry.GET('/api/registry/enterprises/proposals', { params: { query: { status, limit: 100 } } })), [status]);
   const canDecide = session.can('enterprise-proposal', 'update');
-  const confirm = async (p: Proposal) => {
-    try {
-      await api.registry.POST('/api/registry/enterprises/proposals/{id}/confirm', { params: { path: { id: p.id } }, body: {} });
-      message.success('已确认，台账已更新');
-      list.reload();
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
-  };
-  const reject = async () => {
-    if (!rejecting) return;
-    try {
-      await api.registry.POST('/api/registry/enterprises/proposals/{id}/reject', { params: { path: { id: rejecting.id } }, body: { note } });
-      message.success('已退回');
+  const confirm = (p: Proposal) => act((a) => a.registry.POST('/api/registry/enterprises/proposals/{id}/confirm', { params: { path: { id: p.id } }, body: {} }), '已确认，台账已更新', list.reload);
+  const reject = () =>
+    rejecting &&
+    act((a) => a.registry.POST('/api/registry/enterprises/proposals/{id}/reject', { params: { path: { id: rejecting.id } }, body: { note } }), '已退回', () => {
       setRejecting(undefined);
       setNote('');
       list.reload();
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
-  };
+    });
   return (
     <Card title="企业信息变更申请" extra={<Segmented value={status} onChange={(v) => setStatus(v as Proposal['status'])} options={Object.entries(STATUS).map(([value, s]) => ({ value, label: s.label }))} />}>
       {list.error ? <ApiErrorAlert error={list.error} /> : null}
