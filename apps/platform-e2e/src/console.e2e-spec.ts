@@ -102,6 +102,10 @@ describe('console in a browser', () => {
     await screenshot(page, 'org-tree-park-admin');
     await page.goto(`${base}/audit`);
     await page.getByText('无权访问').waitFor();
+    // A record of another park, opened by its address: the API answers 404 and the page says so in Chinese.
+    const other = (await api<{ items: { id: string }[] }>('county.admin', '/api/registry/enterprises?orgPath=/demo-county/hi-tech-park&limit=1')).items[0];
+    await page.goto(`${base}/ledger/${other.id}`);
+    await page.getByText('未找到 / Not found').waitFor();
     await context.close();
   });
 
@@ -113,6 +117,11 @@ describe('console in a browser', () => {
     const items = await menu(page);
     for (const hidden of ['台账导入', '组建建议', '两个覆盖与统计', '审计日志', '年度普查']) expect(items).not.toContain(hidden);
     await screenshot(page, 'ledger-branch-secretary');
+    // Logging out ends the Keycloak session: the console sends the user back to the login page.
+    await page.getByRole('button', { name: '退出' }).click();
+    await page.waitForSelector('#kc-login');
+    await page.goto(`${base}/ledger`);
+    await page.waitForSelector('#kc-login');
     await context.close();
   });
 
