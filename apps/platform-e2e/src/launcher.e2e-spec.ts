@@ -85,6 +85,13 @@ describe('npm start', () => {
     const listed = await fetch(curl![2], { headers: { authorization: `Bearer ${curl![1]}` } });
     expect(listed.status).toBe(200);
 
+    // The console at / (any console route answers its page), with the demo year of work seeded for its dashboards.
+    const origin = `http://127.0.0.1:${port}`;
+    for (const route of ['/', '/ledger', '/org']) expect(await fetch(`${origin}${route}`).then((r) => r.text())).toContain('<div id="root"></div>');
+    expect(await fetch(`${origin}/config.json`).then((r) => r.json())).toMatchObject({ realm: 'dangjian', clientId: 'dangjian-web' });
+    const campaigns = (await fetch(`${origin}/api/registry/census/campaigns`, { headers: { authorization: `Bearer ${curl![1]}` } }).then((r) => r.json())) as { items: { status: string }[] };
+    expect(campaigns.items.map((c) => c.status)).toEqual(['open']);
+
     // A service that dies is reported with its signal and started again.
     const before = recorded();
     expect(Object.keys(before).sort()).toEqual(['assessment', 'instructor', 'keycloak', 'mongo', 'nats', 'notification', 'organization', 'registry']);
