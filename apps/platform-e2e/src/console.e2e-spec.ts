@@ -173,6 +173,31 @@ describe('console in a browser', () => {
     await context.close();
   });
 
+  it('should let a park admin create a branch in its park from the tree and rename it, with the API’s refusal of a taken name beside the field', async () => {
+    const { context, page } = await logIn(browser, base, 'park.admin.edz', '/org');
+    await page.locator('[data-testid=tree-econ-dev-zone]').click();
+    await page.getByRole('button', { name: '新建下级' }).click();
+    let dialog = page.getByRole('dialog');
+    await dialog.locator('.ant-form-item', { hasText: '名称' }).first().locator('input').fill(`页面新建党支部${run}`);
+    await dialog.locator('.ant-form-item', { hasText: '路径名' }).locator('input').fill('edz-joint-branch-1');
+    await dialog.locator('.ant-form-item', { hasText: '组建方式' }).locator('.ant-select').click();
+    await page.locator('.ant-select-item-option', { hasText: '联合组建' }).click();
+    await dialog.getByRole('button', { name: '新建' }).click();
+    // The path is taken by the demo's joint branch: the service refuses, and the dialog stays open with the reason.
+    await dialog.locator('.ant-alert-error').waitFor();
+    await dialog.locator('.ant-form-item', { hasText: '路径名' }).locator('input').fill(`page-branch-${run}`);
+    await dialog.getByRole('button', { name: '新建' }).click();
+    await page.getByText('已新建').waitFor();
+    await page.locator(`[data-testid=tree-page-branch-${run}]`).click();
+    await page.getByRole('button', { name: '更名' }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.locator('input').fill(`页面更名党支部${run}`);
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await page.locator(`[data-testid=tree-page-branch-${run}]`, { hasText: `页面更名党支部${run}` }).waitFor();
+    await screenshot(page, 'org-tree-created-renamed');
+    await context.close();
+  });
+
   it('should show the service’s field error beside the field it names', async () => {
     const { context, page } = await logIn(browser, base, 'county.admin', '/policies');
     await page.getByRole('button', { name: '新增版本' }).click();
