@@ -32,10 +32,13 @@ async function menu(page: Page): Promise<string[]> {
   return (await page.locator('.ant-menu-item').allInnerTexts()).map((t) => t.trim());
 }
 
-/** The ledger's 辖区 column on the page (jurisdiction names), once the table has rows. */
+/** The ledger's 辖区 column on the page, once the table has rows and the names have replaced the paths. */
 async function ledgerJurisdictions(page: Page): Promise<string[]> {
   await page.waitForSelector('.ant-table-row');
-  return page.locator('.ant-table-row td:nth-child(4)').allInnerTexts();
+  return eventually(async () => {
+    const cells = await page.locator('.ant-table-row td:nth-child(4)').allInnerTexts();
+    return cells.some((c) => c.startsWith('/')) ? undefined : cells;
+  }, 10_000, 'jurisdiction names in the ledger');
 }
 
 beforeAll(async () => {
