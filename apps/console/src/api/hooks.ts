@@ -10,9 +10,12 @@ export function useApi(): Api {
   return api;
 }
 
-/** The body of an openapi-fetch result. The services' documents describe requests, not yet responses, so each screen names the shape it reads. */
-export function body<T>(result: { data?: unknown }): T {
-  return result.data as T;
+/**
+ * The body of an openapi-fetch result, typed from the service's OpenAPI document. The client's middleware
+ * throws on an error answer, so a result that reaches here carries its body.
+ */
+export function body<R extends { data?: unknown }>(result: R): NonNullable<R['data']> {
+  return result.data as NonNullable<R['data']>;
 }
 
 export interface Loaded<T> {

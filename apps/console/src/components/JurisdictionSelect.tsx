@@ -14,7 +14,7 @@ async function loadJurisdictions(api: Api): Promise<OrgUnit[]> {
   for (const kind of JURISDICTION_KINDS) {
     let cursor: string | undefined;
     do {
-      const page = body<{ items: OrgUnit[]; next?: string }>(await api.organization.GET('/api/organization/org-units', { params: { query: { kind, cursor, limit: 500 } } }));
+      const page = body(await api.organization.GET('/api/organization/org-units', { params: { query: { kind, cursor, limit: 500 } } }));
       units.push(...page.items);
       cursor = page.next;
     } while (cursor);

@@ -6,16 +6,8 @@ import { body, useLoad } from '../api/hooks';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { CursorPager } from '../components/CursorPager';
 import { formatDateTime } from '../components/format';
+import type { AuditEntry } from './views';
 
-interface AuditEntry {
-  _id: string;
-  action: string;
-  actor: { kind: string; id: string; username?: string };
-  at: string;
-  changes?: Record<string, { from?: unknown; to?: unknown }>;
-  target?: { kind: string; id: string; orgPath?: string };
-  requestId?: string;
-}
 type Service = 'registry' | 'organization';
 const SERVICES: Record<Service, string> = { registry: '台账与普查', organization: '组织与覆盖' };
 
@@ -26,7 +18,7 @@ async function readTrail(api: Api, service: Service, query: AuditQuery) {
   const result = service === 'registry'
     ? await api.registry.GET('/api/registry/audit', { params: { query } })
     : await api.organization.GET('/api/organization/audit', { params: { query } });
-  return body<{ items: AuditEntry[]; next?: string }>(result);
+  return body(result);
 }
 
 const show = (v: unknown) => (v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
@@ -63,7 +55,7 @@ export function AuditPage() {
         { title: '操作', dataIndex: 'action', width: 180, render: (a: string) => <Typography.Text code>{a}</Typography.Text> },
         { title: '操作人', dataIndex: 'actor', width: 160, render: (a: AuditEntry['actor']) => a.username ?? a.id },
         { title: '对象', dataIndex: 'target', width: 260, render: (t?: AuditEntry['target']) => (t ? `${t.kind} ${t.orgPath ?? t.id}` : '') },
-        { title: '变更', dataIndex: 'changes', render: (c?: AuditEntry['changes']) => Object.entries(c ?? {}).map(([k, v]) => <div key={k}>{k}：{show(v.from)} → {show(v.to)}</div>) },
+        { title: '变更', dataIndex: 'changes', render: (c?: AuditEntry['changes']) => Object.entries(c ?? {}).map(([k, v]) => <div key={k}>{k}：{show((v as { from?: unknown }).from)} → {show((v as { to?: unknown }).to)}</div>) },
       ]} />
       <CursorPager page={cursors.length - 1} hasNext={!!page.data?.next} onPrevious={() => setCursors((c) => c.slice(0, -1))} onNext={() => setCursors((c) => [...c, page.data?.next])} />
     </Card>

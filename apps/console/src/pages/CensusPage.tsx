@@ -7,19 +7,9 @@ import { CursorPager } from '../components/CursorPager';
 import { useAction, useDialogForm } from '../components/actions';
 import { JurisdictionName, JurisdictionSelect } from '../components/JurisdictionSelect';
 import { CENSUS_STAGES, CENSUS_STAGE_LABELS, EXCLUSION_LABELS, KIND_LABELS } from './labels';
-import type { CensusCampaign, CensusProgress } from './views';
+import type { CensusCampaign, CensusProgress, CensusRecord } from './views';
 
 type Stage = (typeof CENSUS_STAGES)[number];
-interface CensusRecord {
-  enterpriseId: string;
-  name: string;
-  uscc: string;
-  kind: string;
-  orgPath: string;
-  passed: number;
-  outcome: 'pending' | 'in-base' | 'excluded';
-  exclusion?: { reason: string; stage: string; note?: string };
-}
 interface CheckValues { verdict: 'pass' | 'exclude'; reason?: 'shell' | 'zombie' | 'shadow' | 'other'; comment?: string }
 
 const CAMPAIGN_STATUS: Record<string, string> = { preparing: '准备中', open: '进行中', closed: '已结束' };
@@ -30,7 +20,7 @@ const outcomeTag = (r: CensusRecord) =>
 
 export function CensusPage() {
   const session = useSession();
-  const campaigns = useLoad(async (a) => body<{ items: CensusCampaign[] }>(await a.registry.GET('/api/registry/census/campaigns')).items, []);
+  const campaigns = useLoad(async (a) => body(await a.registry.GET('/api/registry/census/campaigns')).items, []);
   const [chosen, setChosen] = useState<string>();
   const [starting, setStarting] = useState(false);
   const id = chosen ?? campaigns.data?.[0]?.id;
@@ -56,7 +46,7 @@ export function CensusPage() {
 }
 
 function CampaignProgress({ id }: { id: string }) {
-  const progress = useLoad(async (a) => body<{ byJurisdiction: CensusProgress[] }>(await a.registry.GET('/api/registry/census/campaigns/{id}/progress', { params: { path: { id } } })), [id]);
+  const progress = useLoad(async (a) => body(await a.registry.GET('/api/registry/census/campaigns/{id}/progress', { params: { path: { id } } })), [id]);
   if (progress.error) return <ApiErrorAlert error={progress.error} />;
   return (
     <Card title="各辖区进度" loading={progress.loading}>
@@ -80,7 +70,7 @@ function CampaignRecords({ id }: { id: string }) {
   const [checking, setChecking] = useState<{ stage: Stage; ids: string[] }>();
   const after = cursors[cursors.length - 1];
   const records = useLoad(
-    async (a) => body<{ items: CensusRecord[]; next?: string }>(await a.registry.GET('/api/registry/census/campaigns/{id}/records', { params: { path: { id }, query: { stage, cursor: after, limit: 50 } } })),
+    async (a) => body(await a.registry.GET('/api/registry/census/campaigns/{id}/records', { params: { path: { id }, query: { stage, cursor: after, limit: 50 } } })),
     [id, stage, after],
   );
   const canCheck = session.can('census-check', 'create');

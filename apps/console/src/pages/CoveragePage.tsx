@@ -11,18 +11,8 @@ import { formatNumber, formatRate } from '../components/format';
 import { JurisdictionName, JurisdictionSelect } from '../components/JurisdictionSelect';
 import { homePath } from '../lib/scope';
 import { KIND_LABELS } from './labels';
-import type { CoverageView, FiguresRow } from './views';
+import type { CoverageRebuild, CoverageView, FiguresRow, GapItem, StatisticsRow } from './views';
 
-interface StatisticsRow {
-  path: string;
-  label: string;
-  enterprises: { base: number; organization: number; rate: number | null };
-  socialOrgs: { base: number; organization: number; rate: number | null };
-  workRate: number | null;
-  orgs: { branches: number; independent: number; joint: number; hosted: number; generalBranches: number; partyCommittees: number; partyGroups: number; formedThisYear: number; revokedThisYear: number };
-  members: { formal: number; probationary: number };
-}
-interface GapItem { enterpriseId: string; uscc: string; name: string; orgPath: string; kind: string; industry: string; large: boolean; hasMembers: boolean }
 type Gap = 'organization' | 'work' | 'large-without-members';
 const GAPS: Record<Gap, string> = { organization: '未建党组织', work: '党的工作未覆盖', 'large-without-members': '职工达线但无党员' };
 
@@ -56,7 +46,7 @@ function exportButton(url: string, filename: string, download: (u: string, f: st
 function CoverageFigures({ path, date }: { path: string; date?: string }) {
   const api = useApi();
   const { message } = App.useApp();
-  const coverage = useLoad(async (a) => body<CoverageView>(await a.organization.GET('/api/organization/coverage', { params: { query: { path, date } } })), [path, date]);
+  const coverage = useLoad(async (a) => body(await a.organization.GET('/api/organization/coverage', { params: { query: { path, date } } })), [path, date]);
   if (coverage.error) return <ApiErrorAlert error={coverage.error} />;
   const c = coverage.data;
   const query = new URLSearchParams({ path, ...(date ? { date } : {}) }).toString();
@@ -104,7 +94,7 @@ function CoverageFigures({ path, date }: { path: string; date?: string }) {
 function StatisticsTable({ path, date }: { path: string; date?: string }) {
   const api = useApi();
   const { message } = App.useApp();
-  const stats = useLoad(async (a) => body<{ label: string; date: string; rows: StatisticsRow[]; total: StatisticsRow }>(await a.organization.GET('/api/organization/statistics', { params: { query: { path, date } } })), [path, date]);
+  const stats = useLoad(async (a) => body(await a.organization.GET('/api/organization/statistics', { params: { query: { path, date } } })), [path, date]);
   if (stats.error) return <ApiErrorAlert error={stats.error} />;
   const query = new URLSearchParams({ path, ...(date ? { date } : {}) }).toString();
   const rows = stats.data ? [...stats.data.rows, { ...stats.data.total, label: '合计', path: '__total' }] : [];
@@ -148,7 +138,7 @@ function GapList({ path }: { path: string }) {
   const [gap, setGap] = useState<Gap>('organization');
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const cursor = cursors[cursors.length - 1];
-  const page = useLoad(async (a) => body<{ items: GapItem[]; next?: string }>(await a.organization.GET('/api/organization/coverage/gaps', { params: { query: { path, gap, cursor, limit: 20 } } })), [path, gap, cursor]);
+  const page = useLoad(async (a) => body(await a.organization.GET('/api/organization/coverage/gaps', { params: { query: { path, gap, cursor, limit: 20 } } })), [path, gap, cursor]);
   return (
     <Card title="覆盖缺口名单" extra={<Segmented value={gap} onChange={(v) => { setGap(v as Gap); setCursors([undefined]); }} options={Object.entries(GAPS).map(([value, label]) => ({ value, label }))} />}>
       {page.error ? <ApiErrorAlert error={page.error} /> : null}
@@ -165,24 +155,23 @@ function GapList({ path }: { path: string }) {
   );
 }
 
-interface Rebuild { id?: string; status?: 'running' | 'completed' | 'failed'; processed?: number; total?: number; corrected?: number }
 
 function RebuildCard() {
   const api = useApi();
   const { message } = App.useApp();
-  const [state, setState] = useState<Rebuild>({});
-  const load = async () => setState(body<Rebuild>(await api.organization.GET('/api/organization/coverage/rebuild')));
+  const [state, setState] = useState<CoverageRebuild>({});
+  const load = async () => setState(body(await api.organization.GET('/api/organization/coverage/rebuild')));
   useEffect(() => {
     void load().catch(() => undefined);
   }, []);
   useEffect(() => {
-    if (state.status !== 'running') return;
+    if (state.status !== 'running' && state.status !== 'recounting') return;
     const timer = setTimeout(() => void load().catch(() => undefined), 1000);
     return () => clearTimeout(timer);
   }, [state]);
   const start = async () => {
     try {
-      setState(body<Rebuild>(await api.organization.POST('/api/organization/coverage/rebuild')));
+      setState(body(await api.organization.POST('/api/organization/coverage/rebuild')));
     } catch (e) {
       message.error(errorMessage(e));
     }
@@ -191,11 +180,11 @@ function RebuildCard() {
   return (
     <Card title="重算覆盖数据" extra={
       <Popconfirm title="逐户重算全县覆盖数据，可能需要几分钟。确定开始吗？" okText="开始" cancelText="取消" onConfirm={start}>
-        <Button icon={<ReloadOutlined />} disabled={state.status === 'running'}>全部重算</Button>
+        <Button icon={<ReloadOutlined />} disabled={state.status === 'running' || state.status === 'recounting'}>全部重算</Button>
       </Popconfirm>
     }>
       <Typography.Paragraph type="secondary">逐户重算两个覆盖并校正计数；中断后从断点继续。</Typography.Paragraph>
-      {state.status && <Progress percent={state.status === 'completed' ? 100 : percent} status={state.status === 'failed' ? 'exception' : state.status === 'running' ? 'active' : 'success'} />}
+      {state.status && <Progress percent={state.status === 'completed' ? 100 : percent} status={state.status === 'completed' ? 'success' : 'active'} />}
       {state.status === 'completed' && <Typography.Text>已处理 {formatNumber(state.processed)} 户，校正 {formatNumber(state.corrected)} 处。</Typography.Text>}
     </Card>
   );

@@ -6,22 +6,7 @@ import { body, useLoad } from '../api/hooks';
 import { useAction } from '../components/actions';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { formatDateTime } from '../components/format';
-
-interface HubRun {
-  id: string;
-  trigger: string;
-  fileName?: string;
-  status: 'running' | 'completed' | 'failed';
-  fetched: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  quarantined: number;
-  startedAt: string;
-  finishedAt?: string;
-  error?: string;
-}
-interface Held { _id: string; source: string; runId: string; raw: Record<string, unknown>; reasons: string[]; status: 'open' | 'resolved' | 'dismissed'; note?: string; createdAt?: string }
+import type { HeldChange as Held, HubRun } from './views';
 
 const RUN_STATUS: Record<string, { label: string; color: string }> = { running: { label: '同步中', color: 'processing' }, completed: { label: '完成', color: 'success' }, failed: { label: '失败', color: 'error' } };
 const TRIGGERS: Record<string, string> = { manual: '手动', schedule: '定时', 'file-drop': '文件投放' };
@@ -30,9 +15,9 @@ const HELD_STATUS: Record<Held['status'], string> = { open: '待处理', resolve
 export function DataHubPage() {
   const session = useSession();
   const act = useAction();
-  const runs = useLoad(async (a) => body<{ watermark?: string; items: HubRun[] }>(await a.registry.GET('/api/registry/data-hub/runs', { params: { query: { limit: 20 } } })), []);
+  const runs = useLoad(async (a) => body(await a.registry.GET('/api/registry/data-hub/runs', { params: { query: { limit: 20 } } })), []);
   const [status, setStatus] = useState<Held['status']>('open');
-  const held = useLoad(async (a) => body<Held[]>(await a.registry.GET('/api/registry/data-hub/quarantine', { params: { query: { status, limit: 100 } } })), [status]);
+  const held = useLoad(async (a) => body(await a.registry.GET('/api/registry/data-hub/quarantine', { params: { query: { status, limit: 100 } } })), [status]);
   const [resolving, setResolving] = useState<{ item: Held; action: 'apply' | 'dismiss' }>();
   const [note, setNote] = useState('');
   const pull = () => act((a) => a.registry.POST('/api/registry/data-hub/runs'), '已开始同步', runs.reload);

@@ -14,7 +14,7 @@ import type { Enterprise } from './views';
 export function EnterprisePage() {
   const { id = '' } = useParams();
   const session = useSession();
-  const record = useLoad(async (api) => body<Enterprise>(await api.registry.GET('/api/registry/enterprises/{id}', { params: { path: { id } } })), [id]);
+  const record = useLoad(async (api) => body(await api.registry.GET('/api/registry/enterprises/{id}', { params: { path: { id } } })), [id]);
   const [dialog, setDialog] = useState<'edit' | 'status' | 'merge' | 'propose'>();
   if (record.error) return <ApiErrorAlert error={record.error} whole />;
   const e = record.data;

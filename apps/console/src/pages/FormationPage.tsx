@@ -7,25 +7,10 @@ import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { formatDateTime } from '../components/format';
 import { JurisdictionSelect } from '../components/JurisdictionSelect';
 import { homePath } from '../lib/scope';
+import type { Suggestion } from './views';
 
 type Kind = 'form-independent' | 'form-at-registration' | 'form-joint' | 'leave-joint' | 'needs-instructor' | 'adjust-org';
-type Status = 'open' | 'accepted' | 'dismissed';
-export interface Suggestion {
-  id: string;
-  jurisdiction: string;
-  kind: Kind;
-  label: string;
-  enterprises: { id: string; uscc: string; name: string; industryCode?: string; formalMembers?: number }[];
-  branchId: string | null;
-  reason: string;
-  status: Status;
-  openedAt: string;
-  closedAt: string | null;
-  decidedBy: string | null;
-  note: string | null;
-  result: { branchPath?: string; [key: string]: unknown } | null;
-}
-
+type Status = Exclude<Suggestion['status'], 'obsolete'>;
 const KIND_LABELS: Record<Kind, string> = {
   'form-independent': '应单独组建',
   'form-at-registration': '同步建立',
@@ -47,7 +32,7 @@ export function FormationPage() {
   const [dismissing, setDismissing] = useState<Suggestion>();
   const [note, setNote] = useState('');
   const list = useLoad(
-    async (a) => (path ? body<{ items: Suggestion[] }>(await a.organization.GET('/api/organization/formation/suggestions', { params: { query: { path, status, kind } } })).items : []),
+    async (a) => (path ? body(await a.organization.GET('/api/organization/formation/suggestions', { params: { query: { path, status, kind } } })).items : []),
     [path, status, kind],
   );
   const canDecide = session.can('formation', 'update');

@@ -8,7 +8,7 @@ import { formatNumber, formatRate } from '../components/format';
 import { CENSUS_STAGES, CENSUS_STAGE_LABELS } from './labels';
 import { homePath } from '../lib/scope';
 import { useJurisdictions } from '../components/JurisdictionSelect';
-import type { CensusCampaign, CensusProgress, CoverageView, LedgerSummary } from './views';
+import type { CensusProgress } from './views';
 
 export function HomePage() {
   const session = useSession();
@@ -24,7 +24,7 @@ export function HomePage() {
 }
 
 function LedgerCards({ path }: { path?: string }) {
-  const summary = useLoad(async (api) => body<LedgerSummary>(await api.registry.GET('/api/registry/enterprises/summary', { params: { query: {} } })), [path]);
+  const summary = useLoad(async (api) => body(await api.registry.GET('/api/registry/enterprises/summary', { params: { query: {} } })), [path]);
   if (summary.error) return <ApiErrorAlert error={summary.error} />;
   const s = summary.data;
   return (
@@ -64,7 +64,7 @@ function LedgerCards({ path }: { path?: string }) {
 }
 
 function CoverageCards({ path }: { path: string }) {
-  const coverage = useLoad(async (api) => body<CoverageView>(await api.organization.GET('/api/organization/coverage', { params: { query: { path } } })), [path]);
+  const coverage = useLoad(async (api) => body(await api.organization.GET('/api/organization/coverage', { params: { query: { path } } })), [path]);
   if (coverage.error) return <ApiErrorAlert error={coverage.error} />;
   const c = coverage.data;
   const nextTarget = c?.targets.find((t) => !t.due) ?? c?.targets[c.targets.length - 1];
@@ -103,11 +103,11 @@ function CoverageCards({ path }: { path: string }) {
 }
 
 function CensusCard() {
-  const campaigns = useLoad(async (api) => body<{ items: CensusCampaign[] }>(await api.registry.GET('/api/registry/census/campaigns')).items, []);
+  const campaigns = useLoad(async (api) => body(await api.registry.GET('/api/registry/census/campaigns')).items, []);
   const [chosen, setChosen] = useState<string>();
   const id = chosen ?? campaigns.data?.[0]?.id;
   const progress = useLoad(
-    async (api) => (id ? body<{ byJurisdiction: CensusProgress[] }>(await api.registry.GET('/api/registry/census/campaigns/{id}/progress', { params: { path: { id } } })) : undefined),
+    async (api) => (id ? body(await api.registry.GET('/api/registry/census/campaigns/{id}/progress', { params: { path: { id } } })) : undefined),
     [id],
   );
   if (campaigns.error) return <ApiErrorAlert error={campaigns.error} />;

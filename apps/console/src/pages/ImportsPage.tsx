@@ -5,22 +5,7 @@ import { useSession } from '../auth/auth';
 import { body, errorMessage, useApi, useLoad } from '../api/hooks';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { formatDateTime } from '../components/format';
-
-export interface ImportJob {
-  id: string;
-  fileName: string;
-  status: 'queued' | 'running' | 'completed' | 'failed' | string;
-  totalRows?: number;
-  processedRows?: number;
-  created?: number;
-  updated?: number;
-  unchanged?: number;
-  failed?: number;
-  createdAt?: string;
-  finishedAt?: string;
-  error?: string;
-}
-interface RowError { line: number; uscc?: string; column: string; reason: string }
+import type { ImportJob, RowError } from './views';
 
 const STATUS: Record<string, { label: string; color: string }> = {
   queued: { label: '排队中', color: 'default' },
@@ -34,7 +19,7 @@ export function ImportsPage() {
   const api = useApi();
   const session = useSession();
   const { message } = App.useApp();
-  const jobs = useLoad(async (a) => body<ImportJob[]>(await a.registry.GET('/api/registry/enterprises/imports', { params: { query: { limit: 20 } } })), []);
+  const jobs = useLoad(async (a) => body(await a.registry.GET('/api/registry/enterprises/imports', { params: { query: { limit: 20 } } })), []);
   const [current, setCurrent] = useState<ImportJob>();
   const [uploadError, setUploadError] = useState<unknown>();
 
@@ -43,7 +28,7 @@ export function ImportsPage() {
     if (!current || finished(current)) return;
     const timer = setTimeout(async () => {
       try {
-        setCurrent(body<ImportJob>(await api.registry.GET('/api/registry/enterprises/imports/{id}', { params: { path: { id: current.id } } })));
+        setCurrent(body(await api.registry.GET('/api/registry/enterprises/imports/{id}', { params: { path: { id: current.id } } })));
       } catch (error) {
         setUploadError(error);
       }
@@ -114,7 +99,7 @@ export function ImportsPage() {
 function RowErrors({ jobId }: { jobId: string }) {
   const api = useApi();
   const { message } = App.useApp();
-  const errors = useLoad(async (a) => body<{ items: RowError[] }>(await a.registry.GET('/api/registry/enterprises/imports/{id}/errors', { params: { path: { id: jobId }, query: { limit: 200 } } })).items, [jobId]);
+  const errors = useLoad(async (a) => body(await a.registry.GET('/api/registry/enterprises/imports/{id}/errors', { params: { path: { id: jobId }, query: { limit: 200 } } })).items, [jobId]);
   const workbook = () => api.download(`/api/registry/enterprises/imports/${jobId}/errors?format=xlsx`, `未导入的行-${jobId}.xlsx`).catch((e: unknown) => message.error(errorMessage(e)));
   return (
     <Card size="small" title="未导入的行" style={{ marginTop: 12 }} extra={<Button size="small" icon={<DownloadOutlined />} onClick={workbook}>下载错误清单（xlsx）</Button>}>

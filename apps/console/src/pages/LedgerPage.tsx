@@ -8,7 +8,7 @@ import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { CursorPager } from '../components/CursorPager';
 import { formatNumber } from '../components/format';
 import { CENSUS_STAGE_LABELS, KIND_LABELS, STATUS_COLORS, STATUS_LABELS } from './labels';
-import type { Enterprise, Page } from './views';
+import type { Enterprise } from './views';
 import { JurisdictionName, JurisdictionSelect } from '../components/JurisdictionSelect';
 import { filterQuery } from '../lib/scope';
 
@@ -36,7 +36,7 @@ export function LedgerPage() {
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const cursor = cursors[cursors.length - 1];
   const page = useLoad(
-    async (a) => body<Page<Enterprise>>(await a.registry.GET('/api/registry/enterprises', { params: { query: { ...filters, cursor, limit: 20 } } })),
+    async (a) => body(await a.registry.GET('/api/registry/enterprises', { params: { query: { ...filters, cursor, limit: 20 } } })),
     [JSON.stringify(filters), cursor],
   );
   const search = (values: LedgerFilters) => {

@@ -10,7 +10,7 @@ import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { formatDate, formatDateTime } from '../components/format';
 import { useAction, useDialogForm } from '../components/actions';
 import { FORM_LABELS, ORG_STATUS_LABELS } from './labels';
-import type { Enterprise, OrgUnit, Page } from './views';
+import type { Enterprise, OrgUnit } from './views';
 
 const PARTY_ORG_KINDS = ['party-committee', 'general-branch', 'branch', 'party-group'];
 const KIND_OPTIONS = [
@@ -18,18 +18,13 @@ const KIND_OPTIONS = [
   { value: 'general-branch', label: '党总支' }, { value: 'branch', label: '党支部' }, { value: 'party-group', label: '党小组' },
 ];
 
-interface AttachedEnterprise { enterpriseId: string; uscc: string; name: string; since: string; by: string }
-interface Attached { orgId: string; orgPath: string; form?: string; maxEnterprises?: number | null; enterprises: AttachedEnterprise[]; history: (AttachedEnterprise & { until: string; reason: string; detachedBy: string })[] }
-interface ChecklistItem { item: string; label: string; done: boolean; by: string | null; at: string | null }
-interface Records { checklists: Record<string, ChecklistItem[]>; committee: { electedOn: string; members: { name: string; role: string; username?: string }[] } | null }
-
 const CHECKLIST_TITLES: Record<string, string> = { 'starter-kit': '党建大礼包', 'activity-room': '活动阵地“六有”' };
 
 async function children(api: Api, parentPath: string): Promise<OrgUnit[]> {
   const units: OrgUnit[] = [];
   let cursor: string | undefined;
   do {
-    const page = body<Page<OrgUnit>>(await api.organization.GET('/api/organization/org-units', { params: { query: { parentPath, cursor, limit: 500 } } }));
+    const page = body(await api.organization.GET('/api/organization/org-units', { params: { query: { parentPath, cursor, limit: 500 } } }));
     units.push(...page.items);
     cursor = page.next;
   } while (cursor);
@@ -60,7 +55,7 @@ export function OrgTreePage() {
 
   const loadRoots = useCallback(async () => {
     try {
-      const roots = await Promise.all(session.scopes.map(async (path) => body<OrgUnit>(await api.organization.GET('/api/organization/org-units/by-path', { params: { query: { path } } }))));
+      const roots = await Promise.all(session.scopes.map(async (path) => body(await api.organization.GET('/api/organization/org-units/by-path', { params: { query: { path } } }))));
       // Roots open with their children shown; deeper levels load as they are opened.
       const withChildren = await Promise.all(roots.map(async (root) => ({ ...toNode(root), children: (await children(api, root.path)).map(toNode) })));
       setTree(withChildren);
@@ -77,7 +72,7 @@ export function OrgTreePage() {
   };
   const refresh = async (unit?: OrgUnit) => {
     await loadRoots();
-    if (unit) setSelected(body<OrgUnit>(await api.organization.GET('/api/organization/org-units/{id}', { params: { path: { id: unit.id } } })));
+    if (unit) setSelected(body(await api.organization.GET('/api/organization/org-units/{id}', { params: { path: { id: unit.id } } })));
   };
   return (
     <Row gutter={16}>
@@ -239,7 +234,7 @@ function AttachedEnterprises({ unit }: { unit: OrgUnit }) {
   const api = useApi();
   const session = useSession();
   const { message } = App.useApp();
-  const attached = useLoad(async (a) => body<Attached>(await a.organization.GET('/api/organization/org-units/{id}/enterprises', { params: { path: { id: unit.id } } })), [unit.id]);
+  const attached = useLoad(async (a) => body(await a.organization.GET('/api/organization/org-units/{id}/enterprises', { params: { path: { id: unit.id } } })), [unit.id]);
   const [options, setOptions] = useState<Enterprise[]>([]);
   const [choice, setChoice] = useState<string>();
   const [detaching, setDetaching] = useState<string>();
@@ -249,7 +244,7 @@ function AttachedEnterprises({ unit }: { unit: OrgUnit }) {
   const search = async (q: string) => {
     if (q.trim().length < 2) return;
     try {
-      setOptions(body<Page<Enterprise>>(await api.registry.GET('/api/registry/enterprises', { params: { query: { q, orgPath: jurisdiction, limit: 20 } } })).items);
+      setOptions(body(await api.registry.GET('/api/registry/enterprises', { params: { query: { q, orgPath: jurisdiction, limit: 20 } } })).items);
     } catch (e) {
       message.error(errorMessage(e));
     }
@@ -299,7 +294,7 @@ function AttachedEnterprises({ unit }: { unit: OrgUnit }) {
 
 function OrgRecords({ unit }: { unit: OrgUnit }) {
   const session = useSession();
-  const records = useLoad(async (a) => body<Records>(await a.organization.GET('/api/organization/org-units/{id}/records', { params: { path: { id: unit.id } } })), [unit.id]);
+  const records = useLoad(async (a) => body(await a.organization.GET('/api/organization/org-units/{id}/records', { params: { path: { id: unit.id } } })), [unit.id]);
   const act = useAction();
   const tick = (list: string, item: string, done: boolean) =>
     act((a) => a.organization.PUT('/api/organization/org-units/{id}/checklists/{list}/{item}', { params: { path: { id: unit.id, list: list as 'starter-kit', item } }, body: { done } }), done ? '已勾选' : '已取消勾选', records.reload);

@@ -9,10 +9,9 @@ import { formatDate } from '../components/format';
 import { useDialogForm } from '../components/actions';
 import { JurisdictionSelect } from '../components/JurisdictionSelect';
 import { homePath } from '../lib/scope';
+import type { PolicyVersion } from './views';
 
 type Source = { kind: 'default' } | { kind: 'jurisdiction'; orgPath: string; versionId: string; effectiveFrom: string };
-interface Effective { orgPath: string; date: string; settings: Record<string, unknown>; sources: Record<string, Source>; labels: Record<string, string> }
-interface Version { id: string; effectiveFrom: string; effectiveUntil?: string | null; settings: Record<string, unknown>; note?: string; by?: string }
 
 function showValue(key: string, value: unknown): string {
   if (value === null || value === undefined) return '未设定';
@@ -31,8 +30,8 @@ export function PoliciesPage() {
   const [date, setDate] = useState<Dayjs>(dayjs());
   const [editing, setEditing] = useState(false);
   const day = date.format('YYYY-MM-DD');
-  const effective = useLoad(async (a) => (path ? body<Effective>(await a.organization.GET('/api/organization/policies/effective', { params: { query: { path, date: day } } })) : undefined), [path, day]);
-  const versions = useLoad(async (a) => (path ? body<{ versions: Version[] }>(await a.organization.GET('/api/organization/policies', { params: { query: { path } } })).versions : []), [path]);
+  const effective = useLoad(async (a) => (path ? body(await a.organization.GET('/api/organization/policies/effective', { params: { query: { path, date: day } } })) : undefined), [path, day]);
+  const versions = useLoad(async (a) => (path ? body(await a.organization.GET('/api/organization/policies', { params: { query: { path } } })).versions : []), [path]);
   const e = effective.data;
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
@@ -49,7 +48,7 @@ export function PoliciesPage() {
           <Descriptions bordered size="small" column={1} data-testid="effective-policy">
             {Object.entries(e.settings).map(([key, value]) => (
               <Descriptions.Item key={key} label={(e.labels[key] ?? key).split(' / ')[0]}>
-                <Space>{showValue(key, value)}{sourceText(e.sources[key])}</Space>
+                <Space>{showValue(key, value)}{sourceText(e.sources[key] as Source)}</Space>
               </Descriptions.Item>
             ))}
           </Descriptions>
@@ -57,7 +56,7 @@ export function PoliciesPage() {
       </Card>
       <Card title="本辖区的版本">
         {versions.error ? <ApiErrorAlert error={versions.error} /> : (
-          <Table<Version> size="small" rowKey="id" loading={versions.loading} dataSource={versions.data ?? []} pagination={false} columns={[
+          <Table<PolicyVersion> size="small" rowKey="id" loading={versions.loading} dataSource={versions.data ?? []} pagination={false} columns={[
             { title: '生效', dataIndex: 'effectiveFrom', render: formatDate },
             { title: '失效', dataIndex: 'effectiveUntil', render: (v?: string | null) => (v ? formatDate(v) : '至下一版本') },
             { title: '覆盖的设置', dataIndex: 'settings', render: (s: Record<string, unknown>) => Object.entries(s).map(([k, v]) => <div key={k}>{(e?.labels[k] ?? k).split(' / ')[0]}：{showValue(k, v)}</div>) },

@@ -6,21 +6,7 @@ import { body, useLoad } from '../api/hooks';
 import { useAction } from '../components/actions';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { formatDateTime } from '../components/format';
-
-interface Proposal {
-  id: string;
-  enterpriseId: string;
-  enterpriseName: string;
-  uscc: string;
-  orgPath: string;
-  fields: Record<string, unknown>;
-  before: Record<string, unknown>;
-  status: 'pending' | 'confirmed' | 'rejected';
-  proposedBy: string;
-  proposedAt: string;
-  decidedBy?: string;
-  note?: string;
-}
+import type { Proposal } from './views';
 
 export const PROPOSAL_FIELD_LABELS: Record<string, string> = {
   employees: '职工人数', partyMembers: '党员人数', probationaryMembers: '预备党员', partyOrgStatus: '党组织情况', noOrgReason: '未建党组织原因',
@@ -39,7 +25,7 @@ export function ProposalsPage() {
   const [status, setStatus] = useState<Proposal['status']>('pending');
   const [rejecting, setRejecting] = useState<Proposal>();
   const [note, setNote] = useState('');
-  const list = useLoad(async (a) => body<Proposal[]>(await a.registry.GET('/api/registry/enterprises/proposals', { params: { query: { status, limit: 100 } } })), [status]);
+  const list = useLoad(async (a) => body(await a.registry.GET('/api/registry/enterprises/proposals', { params: { query: { status, limit: 100 } } })), [status]);
   const canDecide = session.can('enterprise-proposal', 'update');
   const confirm = (p: Proposal) => act((a) => a.registry.POST('/api/registry/enterprises/proposals/{id}/confirm', { params: { path: { id: p.id } }, body: {} }), '已确认，台账已更新', list.reload);
   const reject = () =>

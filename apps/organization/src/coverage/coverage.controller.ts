@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CoverageRebuildDto, CoverageViewDto, GapPageDto } from '../api-views.dto';
 import { Access } from '@dangjian/auth';
 import { CommonErrorCode, OrganizationErrorCode } from '@dangjian/contracts';
 import { ApiErrors } from '@dangjian/platform';
@@ -15,6 +16,7 @@ export class CoverageController {
   constructor(private readonly coverage: CoverageService) {}
 
   @Get()
+  @ApiOkResponse({ type: CoverageViewDto })
   @Access('coverage', 'read')
   @ApiOperation({ summary: '某辖区某日的组织覆盖和工作覆盖：合计、下级辖区、类型、行业、目标 / Organization and work coverage of a jurisdiction on a date' })
   @ApiErrors(CommonErrorCode.NOT_FOUND, OrganizationErrorCode.COVERAGE_NOT_FOR_THIS_UNIT)
@@ -23,6 +25,7 @@ export class CoverageController {
   }
 
   @Get('gaps')
+  @ApiOkResponse({ type: GapPageDto })
   @Access('coverage', 'read')
   @ApiOperation({ summary: '未覆盖名单（未建组织 / 工作未覆盖 / 职工达线无党员），游标分页 / Enterprises of the base on a gap list, cursor-paged' })
   @ApiErrors(CommonErrorCode.NOT_FOUND, OrganizationErrorCode.COVERAGE_NOT_FOR_THIS_UNIT)
@@ -51,6 +54,7 @@ export class CoverageController {
   }
 
   @Post('rebuild')
+  @ApiAcceptedResponse({ type: CoverageRebuildDto })
   @HttpCode(202)
   @Access('coverage', 'update')
   @ApiOperation({ summary: '全量重算覆盖率（分批、可续跑）/ Rebuild the coverage from organization’s data, in resumable batches' })
@@ -60,6 +64,7 @@ export class CoverageController {
   }
 
   @Get('rebuild')
+  @ApiOkResponse({ type: CoverageRebuildDto })
   @Access('coverage', 'read')
   @ApiOperation({ summary: '重算进度 / Progress of the running or last rebuild' })
   async rebuildStatus() {

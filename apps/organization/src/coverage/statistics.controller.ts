@@ -1,5 +1,6 @@
 import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { StatisticsTableDto } from '../api-views.dto';
 import { Access } from '@dangjian/auth';
 import { CommonErrorCode, OrganizationErrorCode } from '@dangjian/contracts';
 import { ApiErrors } from '@dangjian/platform';
@@ -15,6 +16,7 @@ export class StatisticsController {
   constructor(private readonly statistics: StatisticsService) {}
 
   @Get()
+  @ApiOkResponse({ type: StatisticsTableDto })
   @Access('coverage', 'read')
   @ApiOperation({ summary: '上报统计表：按园区乡镇和合计的基数、覆盖率、党组织、党员、本年新建撤销 / The statistics table for upper levels' })
   @ApiErrors(CommonErrorCode.NOT_FOUND, OrganizationErrorCode.COVERAGE_NOT_FOR_THIS_UNIT)

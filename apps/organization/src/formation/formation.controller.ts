@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { SuggestionListDto, SuggestionViewDto } from '../api-views.dto';
 import { Access } from '@dangjian/auth';
 import { CommonErrorCode, OrganizationErrorCode } from '@dangjian/contracts';
 import { ApiErrors, UuidParams } from '@dangjian/platform';
@@ -12,6 +13,7 @@ export class FormationController {
   constructor(private readonly formation: FormationService) {}
 
   @Get()
+  @ApiOkResponse({ type: SuggestionListDto })
   @Access('formation', 'read')
   @ApiOperation({ summary: '辖区内的组建建议（默认待处理），游标分页 / Formation suggestions at or under a jurisdiction, open unless asked otherwise' })
   @ApiErrors(CommonErrorCode.NOT_FOUND)
@@ -20,6 +22,7 @@ export class FormationController {
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: SuggestionViewDto })
   @Access('formation', 'read')
   @UuidParams('id')
   @ApiOperation({ summary: '一条组建建议 / One suggestion' })

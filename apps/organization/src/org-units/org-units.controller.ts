@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { OrgUnitPageDto, OrgUnitViewDto } from '../api-views.dto';
 import { Access } from '@dangjian/auth';
 import { CreateOrgUnitDto, RenameOrgUnitDto } from './dtos/create-org-unit.dto';
 import { ListOrgUnitsDto, OrgUnitByPathDto } from './dtos/list-org-units.dto';
@@ -13,6 +14,7 @@ export class OrgUnitsController {
   constructor(private readonly orgUnits: OrgUnitsService) {}
 
   @Get()
+  @ApiOkResponse({ type: OrgUnitPageDto })
   @Access('org-unit', 'read')
   @ApiOperation({ summary: '本辖区内的组织（分页）/ Org units within your scope, paged by path' })
   list(@Query() query: ListOrgUnitsDto) {
@@ -20,6 +22,7 @@ export class OrgUnitsController {
   }
 
   @Get('by-path')
+  @ApiOkResponse({ type: OrgUnitViewDto })
   @Access('org-unit', 'read')
   @ApiOperation({ summary: '按路径查询组织 / Org unit by path' })
   @ApiErrors(CommonErrorCode.NOT_FOUND)
@@ -28,6 +31,7 @@ export class OrgUnitsController {
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: OrgUnitViewDto })
   @Access('org-unit', 'read')
   @ApiOperation({ summary: '查询组织 / Org unit by id (404 outside your scope)' })
   @UuidParams('id')

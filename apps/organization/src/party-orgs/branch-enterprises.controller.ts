@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, ParseUUIDPipe, Post, Put } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { BranchEnterprisesDto, PartyOrgRecordsDto } from '../api-views.dto';
 import { CHECKLIST_NAMES, ChecklistName } from '@dangjian/domain-organization';
 import { Access } from '@dangjian/auth';
 import { CommonErrorCode, OrganizationErrorCode } from '@dangjian/contracts';
@@ -17,6 +18,7 @@ export class BranchEnterprisesController {
   constructor(private readonly branches: BranchEnterprisesService) {}
 
   @Get()
+  @ApiOkResponse({ type: BranchEnterprisesDto })
   @Access('org-enterprise', 'read')
   @ApiOperation({ summary: '党支部覆盖的企业及历史 / The enterprises a branch covers, and those it covered' })
   @UuidParams('id')
@@ -115,6 +117,7 @@ export class PartyOrgRecordsController {
   constructor(private readonly records: PartyOrgRecords) {}
 
   @Get('records')
+  @ApiOkResponse({ type: PartyOrgRecordsDto })
   @Access('org-unit', 'read')
   @ApiOperation({ summary: '党组织的大礼包、六有清单和委员会 / A party organization’s checklists and committee' })
   @UuidParams('id')

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { EffectivePolicyDto, PolicyVersionsDto } from '../api-views.dto';
 import { Access } from '@dangjian/auth';
 import { CommonErrorCode, OrganizationErrorCode } from '@dangjian/contracts';
 import { ApiErrors } from '@dangjian/platform';
@@ -12,6 +13,7 @@ export class PoliciesController {
   constructor(private readonly policies: PoliciesService) {}
 
   @Get('effective')
+  @ApiOkResponse({ type: EffectivePolicyDto })
   @Access('policy', 'read')
   @ApiOperation({ summary: '某辖区某日执行的政策及每项来源 / The policy in force for a jurisdiction on a date, and where each value comes from' })
   @ApiErrors(CommonErrorCode.NOT_FOUND)
@@ -20,6 +22,7 @@ export class PoliciesController {
   }
 
   @Get()
+  @ApiOkResponse({ type: PolicyVersionsDto })
   @Access('policy', 'read')
   @ApiOperation({ summary: '本辖区的政策版本 / A jurisdiction’s own policy versions' })
   @ApiErrors(CommonErrorCode.NOT_FOUND)

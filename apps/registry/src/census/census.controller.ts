@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { Access } from '@dangjian/auth';
 import { CENSUS_STAGES, CensusStage, CommonErrorCode, RegistryErrorCode } from '@dangjian/contracts';
-import { BulkCheckDto, CheckDto, StartCampaignDto } from './dtos/census.dto';
+import { BulkCheckDto, CampaignListDto, CampaignProgressDto, CensusRecordPageDto, CheckDto, StartCampaignDto } from './dtos/census.dto';
 import { CampaignDoc, CensusRecordDoc } from './census.schema';
 import { CensusService } from './census.service';
 import { ApiErrors, UuidParams } from '@dangjian/platform';
@@ -34,6 +34,7 @@ export class CensusController {
 
   @Get()
   @Access('census-campaign', 'read')
+  @ApiOkResponse({ type: CampaignListDto })
   async list() {
     return { items: (await this.census.list()).map(campaignView) };
   }
@@ -41,6 +42,7 @@ export class CensusController {
   @Get(':id/progress')
   @Access('census-campaign', 'read')
   @ApiOperation({ summary: '各辖区各环节进度与党建基数 / Progress per check per jurisdiction, and the base' })
+  @ApiOkResponse({ type: CampaignProgressDto })
   @UuidParams('id')
   async progress(@Param('id', new ParseUUIDPipe()) id: string) {
     const { campaign, ...rest } = await this.census.progress(id);
@@ -49,6 +51,7 @@ export class CensusController {
 
   @Get(':id/records')
   @Access('census-check', 'read')
+  @ApiOkResponse({ type: CensusRecordPageDto })
   @UuidParams('id')
   async records(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: RecordsQueryDto) {
     const page = await this.census.listRecords(id, { stage: query.stage, outcome: query.outcome, after: query.cursor, limit: query.limit ?? 200 });

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsObject, IsOptional, IsString, Length, Max, Min, ValidateIf } from 'class-validator';
 import { Access } from '@dangjian/auth';
@@ -28,6 +28,44 @@ class ResolveDto {
   note?: string;
 }
 
+/** One pull from the data-sharing platform (or one dropped file) and what it did. */
+class HubRunDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: ['manual', 'schedule', 'file-drop'] }) trigger!: string;
+  fileName?: string;
+  @ApiProperty({ enum: ['running', 'completed', 'failed'] }) status!: string;
+  since?: string;
+  fetched!: number;
+  created!: number;
+  updated!: number;
+  unchanged!: number;
+  quarantined!: number;
+  startedAt!: string;
+  finishedAt?: string;
+  watermark?: string;
+  error?: string;
+}
+
+class HubRunListDto {
+  /** 已同步到的时间点 / changes applied up to this point */
+  @ApiPropertyOptional({ type: String, nullable: true }) watermark?: string | null;
+  @ApiProperty({ type: [HubRunDto] }) items!: HubRunDto[];
+}
+
+/** A change held for a person: the record as received and why it was not applied. */
+class QuarantineItemDto {
+  _id!: string;
+  @ApiProperty({ enum: ['data-hub', 'file-drop'] }) source!: string;
+  runId!: string;
+  @ApiProperty({ type: 'object', additionalProperties: true }) raw!: Record<string, unknown>;
+  @ApiProperty({ type: [String] }) reasons!: string[];
+  @ApiProperty({ enum: ['open', 'resolved', 'dismissed'] }) status!: string;
+  resolvedBy?: string;
+  resolvedAt?: string;
+  note?: string;
+  createdAt?: string;
+}
+
 @ApiTags('data hub · 数据共享平台同步')
 @Controller('data-hub')
 export class DataHubController {
@@ -43,6 +81,7 @@ export class DataHubController {
 
   @Get('runs')
   @Access('data-hub', 'read')
+  @ApiOkResponse({ type: HubRunListDto })
   async runs(@Query() query: ListQuery) {
     return { watermark: await this.hub.watermark(), items: await this.hub.listRuns(query.limit ?? 20) };
   }
@@ -57,6 +96,7 @@ export class DataHubController {
   @Get('quarantine')
   @Access('data-hub', 'read')
   @ApiOperation({ summary: '待人工处理的异常数据 / Changes held for a person to resolve' })
+  @ApiOkResponse({ type: [QuarantineItemDto] })
   quarantine(@Query() query: QuarantineQuery) {
     return this.hub.listQuarantine(query.status, query.limit ?? 50);
   }

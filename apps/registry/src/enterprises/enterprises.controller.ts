@@ -1,8 +1,9 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, callerScopes } from '@dangjian/auth';
 import { CommonErrorCode, RegistryErrorCode } from '@dangjian/contracts';
 import { ApiErrors, DomainException, UuidParams } from '@dangjian/platform';
+import { EnterprisePageDto, EnterpriseViewDto, LedgerSummaryDto } from './dtos/enterprise-view.dto';
 import { ChangeStatusDto, CreateEnterpriseDto, ExportEnterprisesDto, ListEnterprisesDto, MergeDto, SummarizeEnterprisesDto, UpdateEnterpriseDto } from './dtos/enterprise.dto';
 import { EnterpriseListQuery, EnterprisesRepository } from './enterprises.repository';
 import { exportLedger } from '../ledger/ledger-export';
@@ -67,6 +68,7 @@ export class EnterprisesController {
   @Get('summary')
   @Access('enterprise', 'read')
   @ApiOperation({ summary: '台账概况：按类型、状态、行业门类计数 / Ledger figures by kind, status and industry section' })
+  @ApiOkResponse({ type: LedgerSummaryDto })
   summary(@Query() query: SummarizeEnterprisesDto) {
     return this.enterprises.summarize(ledgerFilter(query));
   }
@@ -74,6 +76,7 @@ export class EnterprisesController {
   @Get()
   @Access('enterprise', 'read')
   @ApiOperation({ summary: '台账查询（辖区内，游标分页）/ List the ledger within your scope, cursor-paged' })
+  @ApiOkResponse({ type: EnterprisePageDto })
   list(@Query() query: ListEnterprisesDto) {
     const sort = query.sort ?? 'name';
     return this.enterprises.list({
@@ -87,6 +90,7 @@ export class EnterprisesController {
   @Get(':id')
   @Access('enterprise', 'read')
   @UuidParams('id')
+  @ApiOkResponse({ type: EnterpriseViewDto })
   get(@Param('id', new ParseUUIDPipe()) id: string) {
     return this.enterprises.get(id);
   }

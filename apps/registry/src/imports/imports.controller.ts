@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ImportJobViewDto, RowErrorPageDto } from './dtos/import-view.dto';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { Access, callerScopes } from '@dangjian/auth';
@@ -67,6 +68,7 @@ export class ImportsController {
 
   @Get('imports')
   @Access('enterprise-import', 'read')
+  @ApiOkResponse({ type: [ImportJobViewDto] })
   list(@Query() query: ListQuery) {
     return this.imports.list(query.limit ?? 20);
   }
@@ -74,6 +76,7 @@ export class ImportsController {
   @Get('imports/:id')
   @Access('enterprise-import', 'read')
   @ApiOperation({ summary: '导入进度 / Import progress' })
+  @ApiOkResponse({ type: ImportJobViewDto })
   @UuidParams('id')
   get(@Param('id', new ParseUUIDPipe()) id: string) {
     return this.imports.get(id);
@@ -82,6 +85,7 @@ export class ImportsController {
   @Get('imports/:id/errors')
   @Access('enterprise-import', 'read')
   @ApiOperation({ summary: '未导入的行及原因（json 分页，或 xlsx 全部）/ Refused rows with reasons, paged JSON or an xlsx report' })
+  @ApiOkResponse({ type: RowErrorPageDto, description: 'format=json（默认）；format=xlsx 时为工作簿 / a workbook with format=xlsx' })
   @UuidParams('id')
   async errors(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: ErrorsQuery) {
     if (query.format === 'xlsx') {

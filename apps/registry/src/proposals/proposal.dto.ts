@@ -28,3 +28,20 @@ export class ListProposalsDto {
   @IsOptional() @IsIn(PROPOSAL_STATUSES) status?: ProposalStatus;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
 }
+
+/** One liaison proposal: the fields proposed, their values when proposed, and the decision. */
+export class ProposalViewDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) enterpriseId!: string;
+  uscc!: string;
+  enterpriseName!: string;
+  orgPath!: string;
+  @ApiProperty({ type: 'object', additionalProperties: true }) fields!: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: true }) before!: Record<string, unknown>;
+  @ApiProperty({ enum: PROPOSAL_STATUSES }) status!: ProposalStatus;
+  proposedBy!: string;
+  proposedAt!: string;
+  decidedBy?: string;
+  decidedAt?: string;
+  note?: string;
+}

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access } from '@dangjian/auth';
-import { DecideDto, ListProposalsDto, ProposeDto, RejectDto } from './proposal.dto';
+import { DecideDto, ListProposalsDto, ProposalViewDto, ProposeDto, RejectDto } from './proposal.dto';
 import { ProposalsService } from './proposals.service';
 import { ApiErrors, UuidParams } from '@dangjian/platform';
 import { CommonErrorCode, RegistryErrorCode } from '@dangjian/contracts';
@@ -23,6 +23,7 @@ export class ProposalsController {
   @Get('proposals')
   @Access('enterprise-proposal', 'read')
   @ApiOperation({ summary: '变更申请列表 / Change proposals' })
+  @ApiOkResponse({ type: [ProposalViewDto] })
   list(@Query() query: ListProposalsDto) {
     return this.proposals.list(query.status, query.limit ?? 50);
   }

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDateString, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { Access, callerScopes } from '@dangjian/auth';
@@ -14,6 +14,36 @@ export class AuditQueryDto {
   /** The `next` cursor of the previous page. */
   @IsOptional() @IsString() cursor?: string;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+}
+
+class AuditActorDto {
+  /** user、service 或 system */
+  kind!: string;
+  id!: string;
+  username?: string;
+}
+
+class AuditTargetDto {
+  kind!: string;
+  id!: string;
+  orgPath?: string;
+}
+
+/** One audit record: who did what to which record, and what changed (sensitive values only as keyed hashes). */
+class AuditEntryDto {
+  _id!: string;
+  /** 操作，如 enterprise.update / action */
+  action!: string;
+  @ApiProperty({ type: AuditActorDto }) actor!: AuditActorDto;
+  at!: string;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: '字段 → { from, to } / field → { from, to }' }) changes?: Record<string, unknown>;
+  @ApiPropertyOptional({ type: AuditTargetDto }) target?: AuditTargetDto;
+  requestId?: string;
+}
+
+class AuditPageDto {
+  @ApiProperty({ type: [AuditEntryDto] }) items!: AuditEntryDto[];
+  next?: string;
 }
 
 function decodeCursor(cursor?: string): { at: Date; id: string } | undefined {
@@ -31,6 +61,7 @@ export class AuditController {
   @Get()
   @Access('audit-log', 'read')
   @ApiOperation({ summary: '查询本服务的操作审计记录（按辖区范围）/ Audit records of this service within your scope' })
+  @ApiOkResponse({ type: AuditPageDto })
   async list(@Query() query: AuditQueryDto) {
     const limit = query.limit ?? 50;
     const items = await this.audit.query(callerScopes(), {

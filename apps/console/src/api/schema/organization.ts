@@ -509,6 +509,15 @@ export interface components {
              */
             note?: string;
         };
+        AttachedEnterpriseDto: {
+            by: string;
+            /** Format: uuid */
+            enterpriseId: string;
+            name: string;
+            /** @description 纳入日期 YYYY-MM-DD / attached on */
+            since: string;
+            uscc: string;
+        };
         AttachEnterpriseDto: {
             /**
              * Format: uuid
@@ -516,12 +525,88 @@ export interface components {
              */
             enterpriseId: string;
         };
+        AuditActorDto: {
+            id: string;
+            /** @description user、service 或 system */
+            kind: string;
+            username?: string;
+        };
+        AuditEntryDto: {
+            _id: string;
+            /** @description 操作，如 enterprise.update / action */
+            action: string;
+            actor: components["schemas"]["AuditActorDto"];
+            at: string;
+            /** @description 字段 → { from, to } / field → { from, to } */
+            changes?: {
+                [key: string]: unknown;
+            };
+            requestId?: string;
+            target?: components["schemas"]["AuditTargetDto"];
+        };
+        AuditPageDto: {
+            items: components["schemas"]["AuditEntryDto"][];
+            next?: string;
+        };
+        AuditTargetDto: {
+            id: string;
+            kind: string;
+            orgPath?: string;
+        };
+        BaseFiguresDto: {
+            base: number;
+            organization: number;
+            rate: number | null;
+        };
+        BranchEnterprisesDto: {
+            enterprises: components["schemas"]["AttachedEnterpriseDto"][];
+            /** @enum {string|null} */
+            form: "independent" | "joint" | "hosted" | null;
+            history: components["schemas"]["DetachedEnterpriseDto"][];
+            /** @description 最多覆盖企业数，null 为不限 / most enterprises it may cover, null for no limit */
+            maxEnterprises: number | null;
+            orgId: string;
+            orgPath: string;
+        };
+        ChecklistItemDto: {
+            at: string | null;
+            by: string | null;
+            done: boolean;
+            item: string;
+            label: string;
+        };
+        ChecklistsDto: {
+            /** @description 活动阵地“六有” / the activity room's six haves */
+            "activity-room": components["schemas"]["ChecklistItemDto"][];
+            /** @description 党建大礼包 / the new organization's starter kit */
+            "starter-kit": components["schemas"]["ChecklistItemDto"][];
+        };
+        ChildFiguresDto: {
+            /** @description 党建基数 / the base */
+            base: number;
+            kind: string;
+            label: string;
+            large: number;
+            largeWithoutMembers: number;
+            /** @description 已建党组织 / covered by a party organization */
+            organization: number;
+            /** @description 百分比，一位小数；基数为 0 时为 null / percent, null for an empty base */
+            organizationRate: number | null;
+            path: string;
+            /** @description 党的工作覆盖 / covered by an organization or an instructor */
+            work: number;
+            workRate: number | null;
+        };
         CloseOrgUnitDto: {
             /**
              * @description 撤并原因 / why the unit closes
              * @example 园区整合，并入经济开发区 / merged into the development zone
              */
             reason: string;
+        };
+        CommitteeDto: {
+            electedOn: string;
+            members: components["schemas"]["CommitteeMemberViewDto"][];
         };
         CommitteeMemberDto: {
             /** @example 张三 */
@@ -533,6 +618,35 @@ export interface components {
             role: "secretary" | "deputy-secretary" | "organization" | "propaganda" | "discipline" | "youth" | "member";
             /** @description 平台用户名 / platform username */
             username?: string;
+        };
+        CommitteeMemberViewDto: {
+            name: string;
+            role: string;
+            roleLabel?: string;
+            username?: string;
+        };
+        CoverageRebuildDto: {
+            corrected?: number;
+            finishedAt?: string | null;
+            id?: string;
+            processed?: number;
+            startedAt?: string;
+            /** @enum {string} */
+            status?: "running" | "recounting" | "completed";
+            total?: number;
+        };
+        CoverageViewDto: {
+            byIndustry: components["schemas"]["IndustryFiguresDto"][];
+            byKind: components["schemas"]["KindFiguresDto"][];
+            children: components["schemas"]["ChildFiguresDto"][];
+            date: string;
+            figuresOf: string | null;
+            label: string;
+            path: string;
+            /** @enum {string} */
+            source: "live" | "snapshot" | "none";
+            targets: components["schemas"]["TargetStandingDto"][];
+            totals: components["schemas"]["FiguresRowDto"];
         };
         CreateOrgUnitDto: {
             /**
@@ -606,6 +720,19 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        DetachedEnterpriseDto: {
+            by: string;
+            detachedBy: string;
+            /** Format: uuid */
+            enterpriseId: string;
+            name: string;
+            reason: string;
+            /** @description 纳入日期 YYYY-MM-DD / attached on */
+            since: string;
+            /** @description 解除日期 / detached on */
+            until: string;
+            uscc: string;
+        };
         DetachEnterpriseDto: {
             /**
              * @description 原因 / reason
@@ -620,6 +747,21 @@ export interface components {
              */
             note: string;
         };
+        EffectivePolicyDto: {
+            date: string;
+            labels: {
+                [key: string]: string;
+            };
+            orgPath: string;
+            /** @description 各项设置 / each setting in force */
+            settings: {
+                [key: string]: unknown;
+            };
+            /** @description 各项来自哪一级的哪个版本（kind: default 或 jurisdiction）/ where each value comes from */
+            sources: {
+                [key: string]: unknown;
+            };
+        };
         ElectCommitteeDto: {
             /**
              * @description 选举日期 / election date
@@ -628,12 +770,130 @@ export interface components {
             electedOn: string;
             members: components["schemas"]["CommitteeMemberDto"][];
         };
+        FiguresRowDto: {
+            /** @description 党建基数 / the base */
+            base: number;
+            large: number;
+            largeWithoutMembers: number;
+            /** @description 已建党组织 / covered by a party organization */
+            organization: number;
+            /** @description 百分比，一位小数；基数为 0 时为 null / percent, null for an empty base */
+            organizationRate: number | null;
+            /** @description 党的工作覆盖 / covered by an organization or an instructor */
+            work: number;
+            workRate: number | null;
+        };
+        GapItemDto: {
+            /** Format: uuid */
+            enterpriseId: string;
+            hasMembers: boolean;
+            industry: string;
+            kind: string;
+            large: boolean;
+            name: string;
+            orgPath: string;
+            uscc: string;
+        };
+        GapPageDto: {
+            items: components["schemas"]["GapItemDto"][];
+            next?: string;
+        };
+        IndustryFiguresDto: {
+            /** @description 党建基数 / the base */
+            base: number;
+            industry: string;
+            label: string;
+            large: number;
+            largeWithoutMembers: number;
+            /** @description 已建党组织 / covered by a party organization */
+            organization: number;
+            /** @description 百分比，一位小数；基数为 0 时为 null / percent, null for an empty base */
+            organizationRate: number | null;
+            /** @description 党的工作覆盖 / covered by an organization or an instructor */
+            work: number;
+            workRate: number | null;
+        };
+        KindFiguresDto: {
+            /** @description 党建基数 / the base */
+            base: number;
+            /** @enum {string} */
+            kind: "enterprise" | "social-org" | "individual";
+            label: string;
+            large: number;
+            largeWithoutMembers: number;
+            /** @description 已建党组织 / covered by a party organization */
+            organization: number;
+            /** @description 百分比，一位小数；基数为 0 时为 null / percent, null for an empty base */
+            organizationRate: number | null;
+            /** @description 党的工作覆盖 / covered by an organization or an instructor */
+            work: number;
+            workRate: number | null;
+        };
+        MemberFiguresDto: {
+            formal: number;
+            probationary: number;
+        };
         MoveOrgUnitDto: {
             /**
              * @description 新的上级组织路径 / path of the new parent
              * @example /demo-county/econ-dev-zone/machinery-gb
              */
             parentPath: string;
+        };
+        OrgUnitPageDto: {
+            items: components["schemas"]["OrgUnitViewDto"][];
+            next?: string;
+        };
+        OrgUnitViewDto: {
+            /** @enum {string} */
+            form?: "independent" | "joint" | "hosted";
+            foundedOn?: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "county" | "park" | "township" | "party-committee" | "general-branch" | "branch" | "party-group";
+            /** @description 类型的中文名 / kind in Chinese */
+            kindLabel: string;
+            label: string;
+            name: string;
+            parentPath: string | null;
+            path: string;
+            secretary?: string;
+            /** @enum {string} */
+            status?: "active" | "revoked" | "closed";
+        };
+        PartyOrgFiguresDto: {
+            branches: number;
+            formedThisYear: number;
+            formUnknown: number;
+            generalBranches: number;
+            hosted: number;
+            independent: number;
+            joint: number;
+            partyCommittees: number;
+            partyGroups: number;
+            revokedThisYear: number;
+        };
+        PartyOrgRecordsDto: {
+            checklists: components["schemas"]["ChecklistsDto"];
+            committee?: components["schemas"]["CommitteeDto"] | null;
+            orgId: string;
+            path: string;
+        };
+        PolicyVersionsDto: {
+            orgPath: string;
+            versions: components["schemas"]["PolicyVersionViewDto"][];
+        };
+        PolicyVersionViewDto: {
+            createdAt: string;
+            createdBy: string;
+            effectiveFrom: string;
+            effectiveUntil: string | null;
+            id: string;
+            note?: string;
+            settings: {
+                [key: string]: unknown;
+            };
         };
         RenameOrgUnitDto: {
             /**
@@ -653,6 +913,63 @@ export interface components {
              * @example 企业注销 / the enterprise was deregistered
              */
             reason: string;
+        };
+        StatisticsRowDto: {
+            enterprises: components["schemas"]["BaseFiguresDto"];
+            label: string;
+            members: components["schemas"]["MemberFiguresDto"];
+            orgs: components["schemas"]["PartyOrgFiguresDto"];
+            path: string;
+            socialOrgs: components["schemas"]["BaseFiguresDto"];
+            workRate: number | null;
+        };
+        StatisticsTableDto: {
+            date: string;
+            label: string;
+            path: string;
+            rows: components["schemas"]["StatisticsRowDto"][];
+            /** @enum {string} */
+            source: "live" | "snapshot" | "none";
+            total: components["schemas"]["StatisticsRowDto"];
+        };
+        SuggestedEnterpriseDto: {
+            formalMembers: number;
+            /** Format: uuid */
+            id: string;
+            industryCode: string | null;
+            name: string;
+            uscc: string;
+        };
+        SuggestionListDto: {
+            items: components["schemas"]["SuggestionViewDto"][];
+        };
+        SuggestionViewDto: {
+            branchId: string | null;
+            closedAt: string | null;
+            decidedBy: string | null;
+            enterprises: components["schemas"]["SuggestedEnterpriseDto"][];
+            id: string;
+            /** @description 园区或乡镇 / the park or township */
+            jurisdiction: string;
+            /** @enum {string} */
+            kind: "form-independent" | "form-at-registration" | "form-joint" | "leave-joint" | "needs-instructor" | "adjust-org";
+            label: string;
+            note: string | null;
+            openedAt: string;
+            reason: string;
+            result: {
+                [key: string]: unknown;
+            } | null;
+            /** @enum {string} */
+            status: "open" | "accepted" | "dismissed" | "obsolete";
+        };
+        TargetStandingDto: {
+            by: string;
+            due: boolean;
+            organization: number;
+            organizationMet: boolean;
+            work: number;
+            workMet: boolean;
         };
         TickChecklistDto: {
             /** @description 是否已完成 / done or not */
@@ -689,7 +1006,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
             };
             /** @description VALIDATION_FAILED */
             400: {
@@ -759,7 +1078,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CoverageViewDto"];
+                };
             };
             /** @description VALIDATION_FAILED */
             400: {
@@ -966,7 +1287,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GapPageDto"];
+                };
             };
             /** @description VALIDATION_FAILED */
             400: {
@@ -1063,7 +1386,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CoverageRebuildDto"];
+                };
             };
             /** @description VALIDATION_FAILED */
             400: {
@@ -1128,7 +1453,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CoverageRebuildDto"];
+                };
             };
             /** @description VALIDATION_FAILED */
             400: {
@@ -1219,7 +1546,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SuggestionListDto"];
+                };
             };
             /** @description VALIDATION_FAILED */
             400: {
@@ -1303,7 +1632,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SuggestionViewDto"];
+                };
             };
             /** @description VALIDATION_FAILED */
             400: {
@@ -1808,7 +2139,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrgUnitPageDto"];
+                };
             };
             /** @description VALIDATION_FAILED */
             400: {
@@ -2025,7 +2358,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrgUnitViewDto"];
+                };
             };
             /** @description VALIDATION_FAILED */
             400: {
@@ -2719,7 +3054,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BranchEnterprisesDto"];
+                };
             };
             /** @description VALIDATION_FAILED */
             400: {
@@ -3277,7 +3614,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartyOrgRecordsDto"];
+                };
             };
             /** @description VALIDATION_FAILED */
             400: {
@@ -3528,7 +3867,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrgUnitViewDto"];
+                };
             };
             /** @description VALIDATION_FAILED */
             400: {
@@ -3612,7 +3953,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PolicyVersionsDto"];
+                };
             };
             /** @description VALIDATION_FAILED */
             400: {
@@ -3847,7 +4190,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EffectivePolicyDto"];
+                };
             };
             /** @description VALIDATION_FAILED */
             400: {
@@ -3933,7 +4278,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatisticsTableDto"];
+                };
             };
             /** @description VALIDATION_FAILED */
             400: {

@@ -462,6 +462,34 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AuditActorDto: {
+            id: string;
+            /** @description user、service 或 system */
+            kind: string;
+            username?: string;
+        };
+        AuditEntryDto: {
+            _id: string;
+            /** @description 操作，如 enterprise.update / action */
+            action: string;
+            actor: components["schemas"]["AuditActorDto"];
+            at: string;
+            /** @description 字段 → { from, to } / field → { from, to } */
+            changes?: {
+                [key: string]: unknown;
+            };
+            requestId?: string;
+            target?: components["schemas"]["AuditTargetDto"];
+        };
+        AuditPageDto: {
+            items: components["schemas"]["AuditEntryDto"][];
+            next?: string;
+        };
+        AuditTargetDto: {
+            id: string;
+            kind: string;
+            orgPath?: string;
+        };
         BulkCheckDto: {
             comment?: string;
             /**
@@ -483,6 +511,48 @@ export interface components {
             stage: "township-preliminary" | "liaison-on-site" | "industry-filter" | "responsible-unit-summary" | "org-dept-standard";
             /** @enum {string} */
             verdict: "pass" | "exclude";
+        };
+        CampaignListDto: {
+            items: components["schemas"]["CampaignViewDto"][];
+        };
+        CampaignProgressDto: {
+            /** @description 已纳入基数，按类型 / in the base, by kind */
+            base: {
+                [key: string]: number;
+            };
+            byJurisdiction: components["schemas"]["StageProgressDto"][];
+            campaign: components["schemas"]["CampaignViewDto"];
+        };
+        CampaignViewDto: {
+            /** Format: uuid */
+            id: string;
+            orgPath: string;
+            /** @description 普查对象数 / records in the census */
+            records: number;
+            /** @enum {string} */
+            status: "preparing" | "open" | "closed";
+            year: number;
+        };
+        CensusRecordPageDto: {
+            items: components["schemas"]["CensusRecordViewDto"][];
+            next?: string;
+        };
+        CensusRecordViewDto: {
+            campaignId: string;
+            checks: components["schemas"]["CheckEntryDto"][];
+            /** Format: uuid */
+            enterpriseId: string;
+            exclusion?: components["schemas"]["ExclusionDto"];
+            /** @enum {string} */
+            kind: "enterprise" | "social-org" | "individual";
+            name: string;
+            orgPath: string;
+            /** @enum {string} */
+            outcome: "pending" | "in-base" | "excluded";
+            /** @description 已通过的环节数 / checks passed so far */
+            passed: number;
+            uscc: string;
+            year: number;
         };
         ChangeStatusDto: {
             /**
@@ -512,6 +582,22 @@ export interface components {
             stage: "township-preliminary" | "liaison-on-site" | "industry-filter" | "responsible-unit-summary" | "org-dept-standard";
             /** @enum {string} */
             verdict: "pass" | "exclude";
+        };
+        CheckEntryDto: {
+            at: string;
+            by: string;
+            comment?: string;
+            /** @enum {string} */
+            stage: "township-preliminary" | "liaison-on-site" | "industry-filter" | "responsible-unit-summary" | "org-dept-standard";
+            /** @enum {string} */
+            verdict: "pass" | "exclude";
+        };
+        CountsSnapshotDto: {
+            at: string;
+            by: string;
+            employees: number;
+            partyMembers: number;
+            probationaryMembers: number;
         };
         CreateEnterpriseDto: {
             aboveScale?: boolean;
@@ -565,6 +651,103 @@ export interface components {
             /** @description 审核意见（退回时必填）/ note, required to reject */
             note?: string;
         };
+        EnterprisePageDto: {
+            items: components["schemas"]["EnterpriseViewDto"][];
+            /** @description 下一页游标 / cursor of the next page */
+            next?: string;
+        };
+        EnterpriseViewDto: {
+            aboveScale?: boolean;
+            address?: string | null;
+            countsHistory?: components["schemas"]["CountsSnapshotDto"][];
+            developmentNeeds?: string | null;
+            employees: number;
+            formalMembers: number;
+            grid?: string | null;
+            /** Format: uuid */
+            id: string;
+            industryCode?: string | null;
+            investor?: string | null;
+            /** @enum {string} */
+            kind: "enterprise" | "social-org" | "individual";
+            legalRep?: string | null;
+            liaisons?: string[];
+            name: string;
+            noOrgReason?: string | null;
+            orgPath: string;
+            partyMembers: number;
+            partyOrg?: components["schemas"]["PartyOrgRefDto"] | null;
+            partyOrgStatus?: string | null;
+            probationaryMembers: number;
+            shadowSuspects?: string[];
+            /** @enum {string} */
+            status: "entered-production" | "operating" | "abnormal" | "deregistered";
+            statusHistory?: components["schemas"]["StatusChangeDto"][];
+            updatedAt?: string;
+            uscc: string;
+            /** @description 版本号（修改时带上）/ version, sent back with an update */
+            version: number;
+        };
+        ExclusionDto: {
+            at: string;
+            by: string;
+            note?: string;
+            /** @enum {string} */
+            reason: "shell" | "zombie" | "shadow" | "other";
+            /** @enum {string} */
+            stage: "township-preliminary" | "liaison-on-site" | "industry-filter" | "responsible-unit-summary" | "org-dept-standard";
+        };
+        HubRunDto: {
+            created: number;
+            error?: string;
+            fetched: number;
+            fileName?: string;
+            finishedAt?: string;
+            /** Format: uuid */
+            id: string;
+            quarantined: number;
+            since?: string;
+            startedAt: string;
+            /** @enum {string} */
+            status: "running" | "completed" | "failed";
+            /** @enum {string} */
+            trigger: "manual" | "schedule" | "file-drop";
+            unchanged: number;
+            updated: number;
+            watermark?: string;
+        };
+        HubRunListDto: {
+            items: components["schemas"]["HubRunDto"][];
+            /** @description 已同步到的时间点 / changes applied up to this point */
+            watermark?: string | null;
+        };
+        ImportJobViewDto: {
+            created: number;
+            createdAt?: string;
+            error?: string;
+            failed: number;
+            fileName: string;
+            finishedAt?: string;
+            /** @enum {string} */
+            format: "xlsx" | "csv";
+            /** Format: uuid */
+            id: string;
+            processedRows: number;
+            /** @enum {string} */
+            source: "upload" | "file-drop";
+            startedAt?: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "completed" | "failed";
+            totalRows: number;
+            unchanged: number;
+            updated: number;
+        };
+        LedgerSummaryDto: {
+            byIndustry: components["schemas"]["SummaryRowDto"][];
+            byKind: components["schemas"]["SummaryRowDto"][];
+            byStatus: components["schemas"]["SummaryRowDto"][];
+            total: number;
+        };
         MassOrgsDto: {
             /**
              * @description 工会 / trade union
@@ -595,6 +778,32 @@ export interface components {
              */
             reason: string;
         };
+        PartyOrgRefDto: {
+            orgId: string;
+            orgPath: string;
+        };
+        ProposalViewDto: {
+            before: {
+                [key: string]: unknown;
+            };
+            decidedAt?: string;
+            decidedBy?: string;
+            /** Format: uuid */
+            enterpriseId: string;
+            enterpriseName: string;
+            fields: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            id: string;
+            note?: string;
+            orgPath: string;
+            proposedAt: string;
+            proposedBy: string;
+            /** @enum {string} */
+            status: "pending" | "confirmed" | "rejected";
+            uscc: string;
+        };
         ProposeDto: {
             developmentNeeds?: string;
             /** @description 职工人数 / employees */
@@ -610,6 +819,22 @@ export interface components {
             /** @description 预备党员 / probationary members */
             probationaryMembers?: number;
         };
+        QuarantineItemDto: {
+            _id: string;
+            createdAt?: string;
+            note?: string;
+            raw: {
+                [key: string]: unknown;
+            };
+            reasons: string[];
+            resolvedAt?: string;
+            resolvedBy?: string;
+            runId: string;
+            /** @enum {string} */
+            source: "data-hub" | "file-drop";
+            /** @enum {string} */
+            status: "open" | "resolved" | "dismissed";
+        };
         RejectDto: {
             /**
              * @description 退回原因 / reason
@@ -623,6 +848,30 @@ export interface components {
             correction?: Record<string, never>;
             note?: string;
         };
+        RowErrorDto: {
+            column: string;
+            line: number;
+            reason: string;
+            uscc?: string | null;
+        };
+        RowErrorPageDto: {
+            items: components["schemas"]["RowErrorDto"][];
+            /** @description 下一页从此行号之后开始 / the next page starts after this line */
+            nextAfterLine?: number;
+        };
+        StageProgressDto: {
+            /** @description 按剔除原因 / excluded, by reason */
+            excluded: {
+                [key: string]: number;
+            };
+            inBase: number;
+            orgPath: string;
+            total: number;
+            /** @description 各环节待查数 / records waiting at each check */
+            waitingAt: {
+                [key: string]: number;
+            };
+        };
         StartCampaignDto: {
             /**
              * @description 普查范围（县、园区或乡镇）/ jurisdiction
@@ -631,6 +880,21 @@ export interface components {
             orgPath: string;
             /** @example 2026 */
             year: number;
+        };
+        StatusChangeDto: {
+            at: string;
+            by: string;
+            effectiveOn: string;
+            /** @enum {string|null} */
+            from: "entered-production" | "operating" | "abnormal" | "deregistered" | null;
+            reason: string;
+            /** @enum {string} */
+            to: "entered-production" | "operating" | "abnormal" | "deregistered";
+        };
+        SummaryRowDto: {
+            count: number;
+            key: string;
+            label: string;
         };
         UpdateEnterpriseDto: {
             aboveScale?: boolean;
@@ -709,7 +973,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
             };
             /** @description VALIDATION_FAILED */
             400: {
@@ -774,7 +1040,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CampaignListDto"];
+                };
             };
             /** @description VALIDATION_FAILED */
             400: {
@@ -1127,7 +1395,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CampaignProgressDto"];
+                };
             };
             /** @description VALIDATION_FAILED */
             400: {
@@ -1216,7 +1486,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CensusRecordPageDto"];
+                };
             };
             /** @description VALIDATION_FAILED */
             400: {
@@ -1438,7 +1710,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QuarantineItemDto"][];
+                };
             };
             /** @description VALIDATION_FAILED */
             400: {
@@ -1640,7 +1914,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HubRunListDto"];
+                };
             };
             /** @description VALIDATION_FAILED */
             400: {
@@ -1889,7 +2165,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnterprisePageDto"];
+                };
             };
             /** @description VALIDATION_FAILED */
             400: {
@@ -2106,7 +2384,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnterpriseViewDto"];
+                };
             };
             /** @description VALIDATION_FAILED */
             400: {
@@ -2930,7 +3210,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportJobViewDto"][];
+                };
             };
             /** @description VALIDATION_FAILED */
             400: {
@@ -3120,7 +3402,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportJobViewDto"];
+                };
             };
             /** @description VALIDATION_FAILED */
             400: {
@@ -3204,11 +3488,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description format=json（默认）；format=xlsx 时为工作簿 / a workbook with format=xlsx */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RowErrorPageDto"];
+                };
             };
             /** @description VALIDATION_FAILED */
             400: {
@@ -3292,7 +3579,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProposalViewDto"][];
+                };
             };
             /** @description VALIDATION_FAILED */
             400: {
@@ -3645,7 +3934,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LedgerSummaryDto"];
+                };
             };
             /** @description VALIDATION_FAILED */
             400: {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { CENSUS_STAGES, CensusStage, EXCLUSION_REASONS, ExclusionReason } from '@dangjian/contracts';
+import { CENSUS_STAGES, CensusStage, ENTERPRISE_KINDS, EXCLUSION_REASONS, EnterpriseKind, ExclusionReason } from '@dangjian/contracts';
 
 export class StartCampaignDto {
   @ApiProperty({ example: 2026 })
@@ -38,4 +38,70 @@ export class BulkCheckDto extends CheckDto {
   @ArrayMaxSize(1000)
   @IsUUID('all', { each: true })
   enterpriseIds!: string[];
+}
+
+export class CampaignViewDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  year!: number;
+  orgPath!: string;
+  @ApiProperty({ enum: ['preparing', 'open', 'closed'] }) status!: 'preparing' | 'open' | 'closed';
+  /** 普查对象数 / records in the census */
+  records!: number;
+}
+
+export class CampaignListDto {
+  @ApiProperty({ type: [CampaignViewDto] }) items!: CampaignViewDto[];
+}
+
+export class StageProgressDto {
+  orgPath!: string;
+  total!: number;
+  /** 各环节待查数 / records waiting at each check */
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } }) waitingAt!: Record<string, number>;
+  inBase!: number;
+  /** 按剔除原因 / excluded, by reason */
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } }) excluded!: Record<string, number>;
+}
+
+export class CampaignProgressDto {
+  @ApiProperty({ type: CampaignViewDto }) campaign!: CampaignViewDto;
+  @ApiProperty({ type: [StageProgressDto] }) byJurisdiction!: StageProgressDto[];
+  /** 已纳入基数，按类型 / in the base, by kind */
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } }) base!: Record<string, number>;
+}
+
+export class CheckEntryDto {
+  @ApiProperty({ enum: CENSUS_STAGES }) stage!: CensusStage;
+  @ApiProperty({ enum: ['pass', 'exclude'] }) verdict!: 'pass' | 'exclude';
+  by!: string;
+  at!: string;
+  comment?: string;
+}
+
+export class ExclusionDto {
+  @ApiProperty({ enum: EXCLUSION_REASONS }) reason!: ExclusionReason;
+  @ApiProperty({ enum: CENSUS_STAGES }) stage!: CensusStage;
+  note?: string;
+  by!: string;
+  at!: string;
+}
+
+export class CensusRecordViewDto {
+  campaignId!: string;
+  year!: number;
+  @ApiProperty({ format: 'uuid' }) enterpriseId!: string;
+  uscc!: string;
+  name!: string;
+  @ApiProperty({ enum: ENTERPRISE_KINDS }) kind!: EnterpriseKind;
+  orgPath!: string;
+  /** 已通过的环节数 / checks passed so far */
+  passed!: number;
+  @ApiProperty({ enum: ['pending', 'in-base', 'excluded'] }) outcome!: 'pending' | 'in-base' | 'excluded';
+  @ApiProperty({ type: [CheckEntryDto] }) checks!: CheckEntryDto[];
+  @ApiPropertyOptional({ type: ExclusionDto }) exclusion?: ExclusionDto;
+}
+
+export class CensusRecordPageDto {
+  @ApiProperty({ type: [CensusRecordViewDto] }) items!: CensusRecordViewDto[];
+  next?: string;
 }

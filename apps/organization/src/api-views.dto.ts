@@ -1,0 +1,259 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+// What organization answers, documented so that clients (the console's generated types) need not guess.
+// Optional where a record may lack the field, nullable where it is stored as null; the service may add fields.
+
+export class OrgUnitViewDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  path!: string;
+  @ApiProperty({ type: String, nullable: true }) parentPath!: string | null;
+  name!: string;
+  label!: string;
+  @ApiProperty({ enum: ['county', 'park', 'township', 'party-committee', 'general-branch', 'branch', 'party-group'] }) kind!: string;
+  /** 类型的中文名 / kind in Chinese */
+  kindLabel!: string;
+  @ApiPropertyOptional({ enum: ['independent', 'joint', 'hosted'] }) form?: 'independent' | 'joint' | 'hosted';
+  foundedOn?: string;
+  secretary?: string;
+  @ApiPropertyOptional({ enum: ['active', 'revoked', 'closed'] }) status?: 'active' | 'revoked' | 'closed';
+}
+
+export class OrgUnitPageDto {
+  @ApiProperty({ type: [OrgUnitViewDto] }) items!: OrgUnitViewDto[];
+  next?: string;
+}
+
+export class AttachedEnterpriseDto {
+  @ApiProperty({ format: 'uuid' }) enterpriseId!: string;
+  uscc!: string;
+  name!: string;
+  /** 纳入日期 YYYY-MM-DD / attached on */
+  since!: string;
+  by!: string;
+}
+
+export class DetachedEnterpriseDto extends AttachedEnterpriseDto {
+  /** 解除日期 / detached on */
+  until!: string;
+  reason!: string;
+  detachedBy!: string;
+}
+
+export class BranchEnterprisesDto {
+  orgId!: string;
+  orgPath!: string;
+  @ApiProperty({ enum: ['independent', 'joint', 'hosted'], nullable: true, type: String }) form!: string | null;
+  /** 最多覆盖企业数，null 为不限 / most enterprises it may cover, null for no limit */
+  @ApiProperty({ type: Number, nullable: true }) maxEnterprises!: number | null;
+  @ApiProperty({ type: [AttachedEnterpriseDto] }) enterprises!: AttachedEnterpriseDto[];
+  @ApiProperty({ type: [DetachedEnterpriseDto] }) history!: DetachedEnterpriseDto[];
+}
+
+export class ChecklistItemDto {
+  item!: string;
+  label!: string;
+  done!: boolean;
+  @ApiProperty({ type: String, nullable: true }) by!: string | null;
+  @ApiProperty({ type: String, nullable: true }) at!: string | null;
+}
+
+export class ChecklistsDto {
+  /** 党建大礼包 / the new organization's starter kit */
+  @ApiProperty({ name: 'starter-kit', type: [ChecklistItemDto] }) starterKit!: ChecklistItemDto[];
+  /** 活动阵地“六有” / the activity room's six haves */
+  @ApiProperty({ name: 'activity-room', type: [ChecklistItemDto] }) activityRoom!: ChecklistItemDto[];
+}
+
+export class CommitteeMemberViewDto {
+  name!: string;
+  role!: string;
+  roleLabel?: string;
+  username?: string;
+}
+
+export class CommitteeDto {
+  electedOn!: string;
+  @ApiProperty({ type: [CommitteeMemberViewDto] }) members!: CommitteeMemberViewDto[];
+}
+
+export class PartyOrgRecordsDto {
+  orgId!: string;
+  path!: string;
+  @ApiProperty({ type: ChecklistsDto }) checklists!: ChecklistsDto;
+  @ApiPropertyOptional({ type: CommitteeDto, nullable: true }) committee!: CommitteeDto | null;
+}
+
+export class SuggestedEnterpriseDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  uscc!: string;
+  name!: string;
+  @ApiProperty({ type: String, nullable: true }) industryCode!: string | null;
+  formalMembers!: number;
+}
+
+export class SuggestionViewDto {
+  id!: string;
+  /** 园区或乡镇 / the park or township */
+  jurisdiction!: string;
+  @ApiProperty({ enum: ['form-independent', 'form-at-registration', 'form-joint', 'leave-joint', 'needs-instructor', 'adjust-org'] }) kind!: string;
+  label!: string;
+  @ApiProperty({ type: [SuggestedEnterpriseDto] }) enterprises!: SuggestedEnterpriseDto[];
+  @ApiProperty({ type: String, nullable: true }) branchId!: string | null;
+  reason!: string;
+  @ApiProperty({ enum: ['open', 'accepted', 'dismissed', 'obsolete'] }) status!: string;
+  openedAt!: string;
+  @ApiProperty({ type: String, nullable: true }) closedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) decidedBy!: string | null;
+  @ApiProperty({ type: String, nullable: true }) note!: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true }) result!: Record<string, unknown> | null;
+}
+
+export class SuggestionListDto {
+  @ApiProperty({ type: [SuggestionViewDto] }) items!: SuggestionViewDto[];
+}
+
+export class FiguresRowDto {
+  /** 党建基数 / the base */
+  base!: number;
+  /** 已建党组织 / covered by a party organization */
+  organization!: number;
+  /** 党的工作覆盖 / covered by an organization or an instructor */
+  work!: number;
+  large!: number;
+  largeWithoutMembers!: number;
+  /** 百分比，一位小数；基数为 0 时为 null / percent, null for an empty base */
+  @ApiProperty({ type: Number, nullable: true }) organizationRate!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) workRate!: number | null;
+}
+
+export class KindFiguresDto extends FiguresRowDto {
+  @ApiProperty({ enum: ['enterprise', 'social-org', 'individual'] }) kind!: string;
+  label!: string;
+}
+
+export class IndustryFiguresDto extends FiguresRowDto {
+  industry!: string;
+  label!: string;
+}
+
+export class ChildFiguresDto extends FiguresRowDto {
+  path!: string;
+  label!: string;
+  kind!: string;
+}
+
+export class TargetStandingDto {
+  by!: string;
+  organization!: number;
+  work!: number;
+  organizationMet!: boolean;
+  workMet!: boolean;
+  due!: boolean;
+}
+
+export class CoverageViewDto {
+  path!: string;
+  label!: string;
+  date!: string;
+  @ApiProperty({ enum: ['live', 'snapshot', 'none'] }) source!: 'live' | 'snapshot' | 'none';
+  @ApiProperty({ type: String, nullable: true }) figuresOf!: string | null;
+  @ApiProperty({ type: FiguresRowDto }) totals!: FiguresRowDto;
+  @ApiProperty({ type: [KindFiguresDto] }) byKind!: KindFiguresDto[];
+  @ApiProperty({ type: [IndustryFiguresDto] }) byIndustry!: IndustryFiguresDto[];
+  @ApiProperty({ type: [ChildFiguresDto] }) children!: ChildFiguresDto[];
+  @ApiProperty({ type: [TargetStandingDto] }) targets!: TargetStandingDto[];
+}
+
+export class GapItemDto {
+  @ApiProperty({ format: 'uuid' }) enterpriseId!: string;
+  uscc!: string;
+  name!: string;
+  orgPath!: string;
+  kind!: string;
+  industry!: string;
+  large!: boolean;
+  hasMembers!: boolean;
+}
+
+export class GapPageDto {
+  @ApiProperty({ type: [GapItemDto] }) items!: GapItemDto[];
+  next?: string;
+}
+
+export class CoverageRebuildDto {
+  id?: string;
+  @ApiPropertyOptional({ enum: ['running', 'recounting', 'completed'] }) status?: string;
+  processed?: number;
+  total?: number;
+  corrected?: number;
+  startedAt?: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) finishedAt?: string | null;
+}
+
+export class BaseFiguresDto {
+  base!: number;
+  organization!: number;
+  @ApiProperty({ type: Number, nullable: true }) rate!: number | null;
+}
+
+export class PartyOrgFiguresDto {
+  branches!: number;
+  independent!: number;
+  joint!: number;
+  hosted!: number;
+  formUnknown!: number;
+  generalBranches!: number;
+  partyCommittees!: number;
+  partyGroups!: number;
+  formedThisYear!: number;
+  revokedThisYear!: number;
+}
+
+export class MemberFiguresDto {
+  formal!: number;
+  probationary!: number;
+}
+
+export class StatisticsRowDto {
+  path!: string;
+  label!: string;
+  @ApiProperty({ type: BaseFiguresDto }) enterprises!: BaseFiguresDto;
+  @ApiProperty({ type: BaseFiguresDto }) socialOrgs!: BaseFiguresDto;
+  @ApiProperty({ type: Number, nullable: true }) workRate!: number | null;
+  @ApiProperty({ type: PartyOrgFiguresDto }) orgs!: PartyOrgFiguresDto;
+  @ApiProperty({ type: MemberFiguresDto }) members!: MemberFiguresDto;
+}
+
+export class StatisticsTableDto {
+  path!: string;
+  label!: string;
+  date!: string;
+  @ApiProperty({ enum: ['live', 'snapshot', 'none'] }) source!: string;
+  @ApiProperty({ type: [StatisticsRowDto] }) rows!: StatisticsRowDto[];
+  @ApiProperty({ type: StatisticsRowDto }) total!: StatisticsRowDto;
+}
+
+export class EffectivePolicyDto {
+  orgPath!: string;
+  date!: string;
+  /** 各项设置 / each setting in force */
+  @ApiProperty({ type: 'object', additionalProperties: true }) settings!: Record<string, unknown>;
+  /** 各项来自哪一级的哪个版本（kind: default 或 jurisdiction）/ where each value comes from */
+  @ApiProperty({ type: 'object', additionalProperties: true }) sources!: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) labels!: Record<string, string>;
+}
+
+export class PolicyVersionViewDto {
+  id!: string;
+  effectiveFrom!: string;
+  @ApiProperty({ type: String, nullable: true }) effectiveUntil!: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true }) settings!: Record<string, unknown>;
+  note?: string;
+  createdBy!: string;
+  createdAt!: string;
+}
+
+export class PolicyVersionsDto {
+  orgPath!: string;
+  @ApiProperty({ type: [PolicyVersionViewDto] }) versions!: PolicyVersionViewDto[];
+}
