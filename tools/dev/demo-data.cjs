@@ -1,6 +1,7 @@
 // The demo county's year of work, done through the public API as the county admin, so that a newcomer's
 // dashboards have figures: this year's census (most records through the five checks, one excluded, two
-// still at the fourth), the county's coverage targets, and enterprises attached to the demo branches.
+// still at the fourth), the county's coverage targets, enterprises attached to the demo branches, and the
+// demo liaison named on its enterprise.
 // Runs once per data directory: it does nothing when a census campaign exists already.
 'use strict';
 
@@ -12,6 +13,8 @@ const ATTACHMENTS = {
   '/demo-county/hi-tech-park/htp-joint-branch-1': ['91341621UKQHAJB43N', '91341621CQLR3LHJ28', '91341621CP29851Q7J'],
   '/demo-county/chengguan/chengguan-joint-branch': ['913416218D4M05FM2T', '91341621M14CJ2N08Q'],
 };
+/** The demo liaison (企业联络员) speaks for 浩丰实业: it may propose changes to that record. */
+const LIAISONS = { '91341621UYXMYALL02': ['liaison'] };
 const EXCLUDED = { uscc: '913416219HHP5W6B4R', reason: 'zombie', comment: '长期停产，无经营场所 / long idle, no premises' };
 const HELD_AT_FOURTH = ['91341621B68N32LU9K', '913416213ND9710D5J'];
 const STAGES = ['township-preliminary', 'liaison-on-site', 'industry-filter', 'responsible-unit-summary', 'org-dept-standard'];
@@ -55,6 +58,13 @@ async function seedDemoActivity({ origin, token, log = () => undefined, timeoutM
     for (const e of page.items) ledger.set(e.uscc, e.id);
     if (!page.next) break;
     cursor = page.next;
+  }
+
+  for (const [uscc, liaisons] of Object.entries(LIAISONS)) {
+    const id = ledger.get(uscc);
+    if (!id) continue;
+    const { version } = await must('GET', `/api/registry/enterprises/${id}`);
+    await must('PATCH', `/api/registry/enterprises/${id}`, { version, liaisons });
   }
 
   log(`demo data: ${year} census of the demo county`);

@@ -152,6 +152,28 @@ describe('console in a browser', () => {
     await auditor.context.close();
   });
 
+  it('should carry a liaison’s proposal to the park admin, whose confirmation changes the ledger', async () => {
+    const liaison = await logIn(browser, base, 'liaison', '/ledger');
+    await liaison.page.locator('.ant-table-row a').first().click();
+    await liaison.page.getByRole('button', { name: '提交信息变更申请' }).click();
+    const dialog = liaison.page.getByRole('dialog');
+    await dialog.locator('.ant-form-item', { hasText: '职工人数' }).locator('input').fill('88');
+    await dialog.getByRole('button', { name: '提交' }).click();
+    await liaison.page.getByText('已提交，待园区（乡镇）确认').waitFor();
+    const enterpriseId = liaison.page.url().split('/').pop()!;
+    await liaison.context.close();
+
+    const admin = await logIn(browser, base, 'park.admin.edz', '/proposals');
+    const row = admin.page.locator('.ant-table-row', { hasText: '88' }).first();
+    await row.waitFor();
+    await row.getByRole('button', { name: '确认' }).click();
+    await admin.page.locator('.ant-popconfirm').getByRole('button', { name: '确认' }).click();
+    await admin.page.getByText('已确认，台账已更新').waitFor();
+    await screenshot(admin.page, 'proposals');
+    await admin.context.close();
+    await eventually(async () => (await api<{ employees: number }>('county.admin', `/api/registry/enterprises/${enterpriseId}`)).employees === 88, 10_000, 'the ledger updated');
+  });
+
   it('should import a file through the page: its good rows land in the ledger and its refused row is listed with the reason', async () => {
     const header = readFileSync(path.join(REPO_ROOT, 'deploy/seed/demo-ledger.csv'), 'utf8').split(/\r?\n/)[0];
     const good = [randomUscc(), randomUscc()];
@@ -198,6 +220,24 @@ describe('console in a browser', () => {
     await dialog.getByRole('button', { name: '确定' }).click();
     await page.locator(`[data-testid=tree-page-branch-${run}]`, { hasText: `页面更名党支部${run}` }).waitFor();
     await screenshot(page, 'org-tree-created-renamed');
+    await context.close();
+  });
+
+  it('should let an admin pass the records waiting at a census check in bulk, and show the progress move on', async () => {
+    // The demo census leaves two records waiting at the fourth check (责任单位汇总查).
+    const { context, page } = await logIn(browser, base, 'county.admin', '/census');
+    await page.locator('.ant-card', { hasText: '普查对象' }).locator('.ant-select').click();
+    await page.locator('.ant-select-item-option', { hasText: '待责任单位汇总查' }).click();
+    const records = page.locator('.ant-card', { hasText: '普查对象' }).locator('.ant-table-tbody .ant-table-row');
+    await eventually(async () => (await records.count()) === 2, 10_000, 'the two records at the fourth check');
+    await page.locator('.ant-card', { hasText: '普查对象' }).locator('.ant-table-thead .ant-checkbox-input').check();
+    await page.getByRole('button', { name: '批量核查（2）' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '登记结论' }).click();
+    await page.getByText('已登记 2 户的责任单位汇总查结论').waitFor();
+    await eventually(async () => (await records.count()) === 0, 10_000, 'no record left at the fourth check');
+    const progress = await api<{ byJurisdiction: { waitingAt: Record<string, number> }[] }>('county.admin', `/api/registry/census/campaigns/${(await api<{ items: { id: string }[] }>('county.admin', '/api/registry/census/campaigns')).items[0].id}/progress`);
+    expect(progress.byJurisdiction.reduce((n, r) => n + (r.waitingAt['responsible-unit-summary'] ?? 0), 0)).toBe(0);
+    await screenshot(page, 'census-after-bulk-check');
     await context.close();
   });
 

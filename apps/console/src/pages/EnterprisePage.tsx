@@ -24,7 +24,7 @@ export function EnterprisePage() {
       <Card
         loading={record.loading}
         title={<Space>{e?.name}{e && <Tag color={STATUS_COLORS[e.status]}>{STATUS_LABELS[e.status]}</Tag>}</Space>}
-        extra={e && session.can('enterprise-proposal', 'create') ? (
+        extra={e && session.can('enterprise-proposal', 'create') && e.liaisons?.includes(session.username) ? (
           <Button type="primary" onClick={() => setDialog('propose')}>提交信息变更申请</Button>
         ) : canUpdate && e ? (
           <Space>
