@@ -1,6 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import {
@@ -21,6 +23,7 @@ let organization: ServiceProcess;
 let origin: ChildProcess | undefined;
 let base = '';
 let browser: Browser;
+let dropDir = '';
 
 async function api<T = Record<string, unknown>>(user: DemoUser, route: string): Promise<T> {
   const res = await fetch(`${base}${route}`, { headers: { authorization: `Bearer ${await userToken(user)}` } });
@@ -42,7 +45,14 @@ async function ledgerJurisdictions(page: Page): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  registry = await ServiceProcess.create('registry', { ...serviceEnv('registry', run), DEMO_LEDGER_FILE: path.join(REPO_ROOT, 'deploy/seed/demo-ledger.csv') });
+  dropDir = await mkdtemp(path.join(tmpdir(), 'console-drop-'));
+  registry = await ServiceProcess.create('registry', {
+    ...serviceEnv('registry', run),
+    DEMO_LEDGER_FILE: path.join(REPO_ROOT, 'deploy/seed/demo-ledger.csv'),
+    DATA_HUB_DROP_DIR: dropDir,
+    DATA_HUB_DROP_POLL_SECONDS: '1',
+    DATA_HUB_REGIONS: JSON.stringify({ '341621101': '/demo-county/chengguan' }),
+  });
   organization = await ServiceProcess.create('organization', { ...serviceEnv('organization', run), FORMATION_POLL_MS: '300', FORMATION_SETTLE_MS: '300' });
   await Promise.all([registry.startReady(), organization.startReady()]);
   const port = await infra.freePort();
@@ -238,6 +248,38 @@ describe('console in a browser', () => {
     const progress = await api<{ byJurisdiction: { waitingAt: Record<string, number> }[] }>('county.admin', `/api/registry/census/campaigns/${(await api<{ items: { id: string }[] }>('county.admin', '/api/registry/census/campaigns')).items[0].id}/progress`);
     expect(progress.byJurisdiction.reduce((n, r) => n + (r.waitingAt['responsible-unit-summary'] ?? 0), 0)).toBe(0);
     await screenshot(page, 'census-after-bulk-check');
+    await context.close();
+  });
+
+  it('should let the county admin correct a held data-hub change and apply it, and dismiss another only with a reason', async () => {
+    const [fixable, foreign] = [randomUscc(), randomUscc()];
+    const csv = [
+      '变更编号,变更类型,变更时间,统一社会信用代码,名称,区划代码,地址,法定代表人,行业代码,原因',
+      `${run}-c1,新设,2026-11-21T09:00:00Z,${fixable},,341621101,城关镇页面路1号,王五,F5211,`,
+      `${run}-c2,新设,2026-11-21T09:01:00Z,${foreign},,341621101,,,,`,
+    ].join('\r\n');
+    await writeFile(path.join(dropDir, `changes-${run}.csv`), `\uFEFF${csv}\r\n`);
+    await eventually(async () => (await api<unknown[]>('county.admin', '/api/registry/data-hub/quarantine?status=open')).length >= 2, 30_000, 'the two changes held');
+
+    const { context, page } = await logIn(browser, base, 'county.admin', '/data-hub');
+    const held = page.locator('.ant-card', { hasText: '待人工处理的异常数据' });
+    await held.locator('.ant-table-row', { hasText: fixable }).getByRole('button', { name: '写入台账' }).click();
+    let dialog = page.getByRole('dialog');
+    await dialog.locator('.ant-form-item', { hasText: '名称' }).first().locator('input').fill(`页面修正${run}有限公司`);
+    await dialog.getByRole('button', { name: '写入台账' }).click();
+    await page.getByText('已写入台账').waitFor();
+    await eventually(async () => (await api<{ items: { name: string }[] }>('county.admin', `/api/registry/enterprises?q=${fixable}`)).items[0]?.name === `页面修正${run}有限公司`, 10_000, 'the corrected change in the ledger');
+
+    await held.locator('.ant-table-row', { hasText: foreign }).getByRole('button', { name: '忽略' }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: '忽略' }).click();
+    await dialog.getByText('忽略须说明理由').waitFor();
+    await dialog.locator('textarea').fill('外县企业，不属本县');
+    await dialog.getByRole('button', { name: '忽略' }).click();
+    await page.locator('.ant-message-notice', { hasText: '已忽略' }).waitFor();
+    const dismissed = await api<{ raw: { uscc?: string }; note?: string }[]>('county.admin', '/api/registry/data-hub/quarantine?status=dismissed');
+    expect(dismissed.find((h) => h.raw.uscc === foreign)?.note).toBe('外县企业，不属本县');
+    await screenshot(page, 'data-hub-resolved');
     await context.close();
   });
 

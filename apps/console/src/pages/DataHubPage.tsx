@@ -1,9 +1,9 @@
-import { Button, Card, Input, Modal, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Modal, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { SyncOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useSession } from '../auth/auth';
 import { body, useLoad } from '../api/hooks';
-import { useAction } from '../components/actions';
+import { useAction, useDialogForm } from '../components/actions';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { formatDateTime } from '../components/format';
 import type { HeldChange as Held, HubRun } from './views';
@@ -19,19 +19,7 @@ export function DataHubPage() {
   const [status, setStatus] = useState<Held['status']>('open');
   const held = useLoad(async (a) => body(await a.registry.GET('/api/registry/data-hub/quarantine', { params: { query: { status, limit: 100 } } })), [status]);
   const [resolving, setResolving] = useState<{ item: Held; action: 'apply' | 'dismiss' }>();
-  const [note, setNote] = useState('');
   const pull = () => act((a) => a.registry.POST('/api/registry/data-hub/runs'), '已开始同步', runs.reload);
-  const resolve = () =>
-    resolving &&
-    act(
-      (a) => a.registry.POST('/api/registry/data-hub/quarantine/{id}/resolve', { params: { path: { id: resolving.item._id } }, body: { action: resolving.action, note: note || undefined } }),
-      resolving.action === 'apply' ? '已写入台账' : '已忽略',
-      () => {
-        setResolving(undefined);
-        setNote('');
-        held.reload();
-      },
-    );
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Card title="数据共享平台同步" extra={<Space>
@@ -69,10 +57,40 @@ export function DataHubPage() {
           ]} />
         )}
       </Card>
-      <Modal open={!!resolving} title={resolving?.action === 'apply' ? '写入台账' : '忽略此条'} okText="确定" onOk={resolve} onCancel={() => setResolving(undefined)}>
-        <pre style={{ maxHeight: 200, overflow: 'auto', background: '#fafafa', padding: 8 }}>{JSON.stringify(resolving?.item.raw, null, 2)}</pre>
-        <Input.TextArea rows={2} placeholder="处理说明" value={note} onChange={(e) => setNote(e.target.value)} />
-      </Modal>
+      {resolving && <ResolveDialog item={resolving.item} action={resolving.action} onDone={(changed) => { setResolving(undefined); if (changed) held.reload(); }} />}
     </Space>
+  );
+}
+
+/** The fields of a held change a clerk may correct before applying it (the file's and the hub's own names). */
+const CORRECTABLE = [
+  { key: 'uscc', label: '统一社会信用代码' },
+  { key: 'name', label: '名称' },
+  { key: 'regionCode', label: '区划代码' },
+  { key: 'industryCode', label: '行业代码' },
+] as const;
+
+function ResolveDialog({ item, action, onDone }: { item: Held; action: 'apply' | 'dismiss'; onDone(changed: boolean): void }) {
+  const raw = item.raw as Record<string, unknown>;
+  const { form, banner, saving, save } = useDialogForm<Record<string, string>>(
+    (api, values) => {
+      const correction = Object.fromEntries(CORRECTABLE.map(({ key }) => [key, values[key]]).filter(([key, v]) => v !== undefined && v !== (raw[key as string] ?? '')));
+      return api.registry.POST('/api/registry/data-hub/quarantine/{id}/resolve', {
+        params: { path: { id: item._id } },
+        body: { action, note: values.note || undefined, ...(action === 'apply' && Object.keys(correction).length ? { correction: correction as Record<string, never> } : {}) },
+      });
+    },
+    onDone,
+    action === 'apply' ? '已写入台账' : '已忽略',
+  );
+  return (
+    <Modal open title={action === 'apply' ? '修正后写入台账' : '忽略此条变更'} okText={action === 'apply' ? '写入台账' : '忽略'} confirmLoading={saving} onOk={save} onCancel={() => onDone(false)}>
+      <Typography.Paragraph type="secondary">未写入的原因：{item.reasons.join('；')}</Typography.Paragraph>
+      {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
+      <Form form={form} layout="vertical" initialValues={Object.fromEntries(CORRECTABLE.map(({ key }) => [key, raw[key] === undefined || raw[key] === null ? '' : String(raw[key])]))}>
+        {action === 'apply' && CORRECTABLE.map(({ key, label }) => <Form.Item key={key} name={key} label={label}><Input /></Form.Item>)}
+        <Form.Item name="note" label="处理说明" rules={action === 'dismiss' ? [{ required: true, message: '忽略须说明理由' }] : []}><Input.TextArea rows={2} /></Form.Item>
+      </Form>
+    </Modal>
   );
 }
