@@ -283,6 +283,34 @@ describe('console in a browser', () => {
     await context.close();
   });
 
+  it('should change an enterprise’s status from its record, and tick a branch’s checklist item with who and when', async () => {
+    const target = (await api<{ items: { id: string; name: string }[] }>('county.admin', '/api/registry/enterprises?q=金丰纺织')).items[0];
+    const { context, page } = await logIn(browser, base, 'county.admin', `/ledger/${target.id}`);
+    await page.getByRole('button', { name: '变更经营状态' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('.ant-form-item', { hasText: '新状态' }).locator('.ant-select').click();
+    await page.locator('.ant-select-item-option', { hasText: '经营异常' }).click();
+    await dialog.locator('textarea').fill('列入经营异常名录');
+    await dialog.getByRole('button', { name: '确认变更' }).click();
+    await page.getByText('经营状态已变更').waitFor();
+    await page.locator('.ant-card-head', { hasText: target.name }).getByText('经营异常').waitFor();
+    await page.getByText('经营 → 经营异常：列入经营异常名录').waitFor();
+
+    await page.goto(`${base}/org`);
+    await page.locator('.ant-tree-treenode', { has: page.locator('[data-testid=tree-econ-dev-zone]') }).locator('.ant-tree-switcher').click();
+    await page.locator('.ant-tree-treenode', { has: page.locator('[data-testid=tree-machinery-gb]') }).locator('.ant-tree-switcher').click();
+    await page.locator('[data-testid=tree-haofeng-branch]').click();
+    await page.getByRole('tab', { name: '建设清单与班子' }).click();
+    const kit = page.locator('.ant-card', { has: page.locator('.ant-card-head-title', { hasText: '党建大礼包' }) }).last();
+    await kit.getByText('（0/9）').waitFor();
+    // The box is checked once the service has recorded it (it shows what is stored, not what was clicked).
+    await kit.getByRole('checkbox', { name: '党旗' }).click();
+    await kit.getByText('（1/9）').waitFor();
+    await kit.getByText('county.admin').waitFor();
+    await screenshot(page, 'org-records');
+    await context.close();
+  });
+
   it('should show the service’s field error beside the field it names', async () => {
     const { context, page } = await logIn(browser, base, 'county.admin', '/policies');
     await page.getByRole('button', { name: '新增版本' }).click();
