@@ -283,7 +283,7 @@ describe('console in a browser', () => {
     await context.close();
   });
 
-  it('should change an enterprise’s status from its record, and tick a branch’s checklist item with who and when', async () => {
+  it('should change an enterprise’s status from its record, tick a branch’s checklist item with who and when, and record its committee', async () => {
     const target = (await api<{ items: { id: string; name: string }[] }>('county.admin', '/api/registry/enterprises?q=金丰纺织')).items[0];
     const { context, page } = await logIn(browser, base, 'county.admin', `/ledger/${target.id}`);
     await page.getByRole('button', { name: '变更经营状态' }).click();
@@ -307,6 +307,12 @@ describe('console in a browser', () => {
     await kit.getByRole('checkbox', { name: '党旗' }).click();
     await kit.getByText('（1/9）').waitFor();
     await kit.getByText('county.admin').waitFor();
+    await page.getByRole('button', { name: '登记班子' }).click();
+    const election = page.getByRole('dialog');
+    await election.locator('.ant-form-item', { hasText: '姓名' }).locator('input').fill('李秀英');
+    await election.getByRole('button', { name: '登记' }).click();
+    await page.getByText('班子已登记').waitFor();
+    await page.locator('.ant-card', { has: page.locator('.ant-card-head-title', { hasText: '支委班子' }) }).last().locator('.ant-table-row', { hasText: '李秀英' }).getByText('书记').waitFor();
     await screenshot(page, 'org-records');
     await context.close();
   });

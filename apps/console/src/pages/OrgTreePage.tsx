@@ -296,6 +296,7 @@ function OrgRecords({ unit }: { unit: OrgUnit }) {
   const session = useSession();
   const records = useLoad(async (a) => body(await a.organization.GET('/api/organization/org-units/{id}/records', { params: { path: { id: unit.id } } })), [unit.id]);
   const act = useAction();
+  const [electing, setElecting] = useState(false);
   const tick = (list: string, item: string, done: boolean) =>
     act((a) => a.organization.PUT('/api/organization/org-units/{id}/checklists/{list}/{item}', { params: { path: { id: unit.id, list: list as 'starter-kit', item } }, body: { done } }), done ? '已勾选' : '已取消勾选', records.reload);
   if (records.error) return <ApiErrorAlert error={records.error} />;
@@ -313,7 +314,7 @@ function OrgRecords({ unit }: { unit: OrgUnit }) {
           </Space>
         </Card>
       ))}
-      <Card size="small" title="支委班子">
+      <Card size="small" title="支委班子" extra={canTick && <Button size="small" onClick={() => setElecting(true)}>{records.data?.committee ? '换届登记' : '登记班子'}</Button>}>
         {records.data?.committee ? (
           <>
             <Typography.Text type="secondary">{formatDate(records.data.committee.electedOn)} 选举产生</Typography.Text>
@@ -325,7 +326,47 @@ function OrgRecords({ unit }: { unit: OrgUnit }) {
           </>
         ) : <Empty description="尚未登记班子" />}
       </Card>
+      {electing && <CommitteeDialog unit={unit} onDone={(changed) => { setElecting(false); if (changed) records.reload(); }} />}
     </Space>
+  );
+}
+
+interface CommitteeValues { electedOn: Dayjs; members: { name: string; role: string; username?: string }[] }
+
+/** Records an election: the date and each member's role; the previous committee is kept in the history. */
+function CommitteeDialog({ unit, onDone }: { unit: OrgUnit; onDone(changed: boolean): void }) {
+  const { form, banner, saving, save } = useDialogForm<CommitteeValues>(
+    (api, v) => api.organization.PUT('/api/organization/org-units/{id}/committee', {
+      params: { path: { id: unit.id } },
+      body: { electedOn: v.electedOn.format('YYYY-MM-DD'), members: v.members.map((m) => ({ name: m.name, role: m.role as 'secretary', username: m.username || undefined })) },
+    }),
+    onDone,
+    '班子已登记',
+  );
+  return (
+    <Modal open title={`登记 ${unit.label} 的班子`} okText="登记" confirmLoading={saving} onOk={save} onCancel={() => onDone(false)} width={640}>
+      {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
+      <Form form={form} layout="vertical" initialValues={{ electedOn: dayjs(), members: [{ role: 'secretary' }] }}>
+        <Form.Item name="electedOn" label="选举日期" rules={[{ required: true }]}><DatePicker disabledDate={(d) => d.isAfter(dayjs())} /></Form.Item>
+        <Form.List name="members">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((f) => (
+                <Space key={f.key} align="baseline">
+                  <Form.Item name={[f.name, 'name']} label="姓名" rules={[{ required: true, message: '请填写姓名' }]}><Input style={{ width: 120 }} /></Form.Item>
+                  <Form.Item name={[f.name, 'role']} label="职务" rules={[{ required: true }]}>
+                    <Select style={{ width: 120 }} options={Object.entries(COMMITTEE_ROLES).map(([value, label]) => ({ value, label }))} />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'username']} label="用户名（可选）"><Input style={{ width: 140 }} /></Form.Item>
+                  <Button size="small" onClick={() => remove(f.name)}>删除</Button>
+                </Space>
+              ))}
+              <Button type="dashed" onClick={() => add({ role: 'member' })}>添加成员</Button>
+            </>
+          )}
+        </Form.List>
+      </Form>
+    </Modal>
   );
 }
 
