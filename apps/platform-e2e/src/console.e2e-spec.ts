@@ -208,7 +208,7 @@ describe('console in a browser', () => {
     await context.close();
   });
 
-  it('should let a park admin create a branch in its park from the tree and rename it, with the API’s refusal of a taken name beside the field', async () => {
+  it('should let a park admin create a branch in its park from the tree (a taken path refused), rename, move and close it', async () => {
     const { context, page } = await logIn(browser, base, 'park.admin.edz', '/org');
     await page.locator('[data-testid=tree-econ-dev-zone]').click();
     await page.getByRole('button', { name: '新建下级' }).click();
@@ -230,6 +230,20 @@ describe('console in a browser', () => {
     await dialog.getByRole('button', { name: '确定' }).click();
     await page.locator(`[data-testid=tree-page-branch-${run}]`, { hasText: `页面更名党支部${run}` }).waitFor();
     await screenshot(page, 'org-tree-created-renamed');
+    // Moved under the general branch, then closed (it covers nothing and has no users): each with its dialog.
+    await page.getByRole('button', { name: '调整隶属' }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.locator('.ant-select').click();
+    await page.locator('.ant-select-tree-node-content-wrapper', { hasText: '装备制造产业党总支' }).click();
+    await dialog.getByRole('button', { name: '调整' }).click();
+    await page.getByText('已调整隶属关系').waitFor();
+    const moved = await api<{ path: string }>('park.admin.edz', `/api/organization/org-units/by-path?path=/demo-county/econ-dev-zone/machinery-gb/page-branch-${run}`);
+    expect(moved.path).toBe(`/demo-county/econ-dev-zone/machinery-gb/page-branch-${run}`);
+    await page.getByRole('button', { name: '关闭' }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.locator('input').fill('企业迁出，党员转出 / test');
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await page.locator('.ant-card-head', { hasText: `页面更名党支部${run}` }).getByText('已关闭').waitFor();
     await context.close();
   });
 

@@ -102,9 +102,9 @@ function UnitPanel({ unit, onChanged }: { unit: OrgUnit; onChanged(u?: OrgUnit):
   const session = useSession();
   const [dialog, setDialog] = useState<'create' | 'rename' | 'move' | 'close' | 'revoke'>();
   const isOrg = PARTY_ORG_KINDS.includes(unit.kind);
-  const done = (changed: boolean, keep = true) => {
+  const done = (changed: boolean) => {
     setDialog(undefined);
-    if (changed) void onChanged(keep ? unit : undefined);
+    if (changed) void onChanged(unit);
   };
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
@@ -135,7 +135,7 @@ function UnitPanel({ unit, onChanged }: { unit: OrgUnit; onChanged(u?: OrgUnit):
       )}
       {dialog === 'create' && <CreateDialog parent={unit} onDone={(c) => done(c)} />}
       {dialog === 'rename' && <SimpleDialog title="更名" field="label" label="新名称" initial={unit.label} submit={(api, v) => api.organization.PATCH('/api/organization/org-units/{id}', { params: { path: { id: unit.id } }, body: { label: v.label } })} onDone={(c) => done(c)} />}
-      {dialog === 'close' && <SimpleDialog danger title={`关闭 ${unit.label}`} warning="关闭后不可再使用；仍有在用党组织或用户时会被拒绝。" field="reason" label="关闭原因" submit={(api, v) => api.organization.POST('/api/organization/org-units/{id}/close', { params: { path: { id: unit.id } }, body: { reason: v.reason } })} onDone={(c) => done(c, false)} />}
+      {dialog === 'close' && <SimpleDialog danger title={`关闭 ${unit.label}`} warning="关闭后不可再使用；仍有在用党组织或用户时会被拒绝。" field="reason" label="关闭原因" submit={(api, v) => api.organization.POST('/api/organization/org-units/{id}/close', { params: { path: { id: unit.id } }, body: { reason: v.reason } })} onDone={(c) => done(c)} />}
       {dialog === 'revoke' && <RevokeDialog unit={unit} onDone={(c) => done(c)} />}
       {dialog === 'move' && <MoveDialog unit={unit} onDone={(c) => done(c)} />}
     </Space>
