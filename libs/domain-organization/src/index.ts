@@ -3,3 +3,5 @@ export * from './coverage';
 export * from './formation';
 export * from './statistics';
 export * from './party-org';
+export * from './dues';
+export * from './member-development';
