@@ -5,3 +5,4 @@ export * from './statistics';
 export * from './party-org';
 export * from './dues';
 export * from './member-development';
+export * from './organizational-life';

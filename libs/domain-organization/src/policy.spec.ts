@@ -81,6 +81,9 @@ describe('settingsProblems', () => {
   it('should check every meeting count of a cadence and refuse unknown meetings', () => {
     const problems = settingsProblems({ meetingCadence: { generalMeetingsPerYear: 4, committeeMeetingsPerYear: -1, groupMeetingsPerYear: 12, partyLecturesPerYear: 2, dances: 1 } as never });
     expect(problems.map((p) => p.field)).toEqual(['meetingCadence.committeeMeetingsPerYear', 'meetingCadence.dances']);
+    // A cadence that does not divide the year into whole months (5, 24 a year) cannot be checked for compliance.
+    const uneven = settingsProblems({ meetingCadence: { generalMeetingsPerYear: 5, committeeMeetingsPerYear: 24, groupMeetingsPerYear: 12, partyLecturesPerYear: 6 } });
+    expect(uneven.map((p) => p.field)).toEqual(['meetingCadence.generalMeetingsPerYear', 'meetingCadence.committeeMeetingsPerYear']);
   });
 });
 

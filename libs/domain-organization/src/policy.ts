@@ -12,6 +12,9 @@ export interface CoverageTarget {
 }
 
 /** How often each meeting of 三会一课 is due, per branch. */
+/** Meetings a year that divide the calendar year into whole months (none, yearly … monthly). */
+export const MEETING_CADENCES = [0, 1, 2, 3, 4, 6, 12] as const;
+
 export interface MeetingCadence {
   generalMeetingsPerYear: number;
   committeeMeetingsPerYear: number;
@@ -137,7 +140,12 @@ export function settingsProblems(settings: Partial<Record<string, unknown>>, inh
     if (typeof cadence !== 'object' || cadence === null || Array.isArray(cadence)) {
       problems.push({ field: 'meetingCadence', message: '应为各类会议的年度次数 / expected the yearly count of each meeting' });
     } else {
-      for (const key of Object.keys(NATIONAL_DEFAULTS.meetingCadence)) problems.push(...integerProblem(`meetingCadence.${key}`, cadence[key], 0, 366));
+      // Compliance divides the calendar year into whole-month periods, one meeting due in each.
+      for (const key of Object.keys(NATIONAL_DEFAULTS.meetingCadence)) {
+        if (!(MEETING_CADENCES as readonly unknown[]).includes(cadence[key])) {
+          problems.push({ field: `meetingCadence.${key}`, message: `每年次数应为 ${MEETING_CADENCES.join('、')} 之一（按月、季、半年、年） / expected one of ${MEETING_CADENCES.join(', ')} a year` });
+        }
+      }
       for (const key of Object.keys(cadence)) {
         if (!(key in NATIONAL_DEFAULTS.meetingCadence)) problems.push({ field: `meetingCadence.${key}`, message: '没有这类会议 / no such meeting' });
       }
