@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { birthDateOf, citizenIdCheckCharacter, citizenIdProblem, isValidCitizenId, maskCitizenId } from './citizen-id';
+import { ageOn, birthDateOf, citizenIdCheckCharacter, citizenIdProblem, genderOf, isValidCitizenId, maskCitizenId } from './citizen-id';
 
 describe('citizen ID number', () => {
   it('should accept the standard example numbers', () => {
@@ -36,5 +36,23 @@ describe('citizen ID number', () => {
   it('should mask all but the region and the last four', () => {
     expect(maskCitizenId('11010519491231002x')).toBe('110105********002X');
     expect(maskCitizenId('123')).toBe('***');
+  });
+
+  it('should read the gender from the sequence code (odd for men)', () => {
+    expect(genderOf('11010519491231002X')).toBe('female');
+    const male = '34012220000101001';
+    expect(genderOf(male + citizenIdCheckCharacter(male))).toBe('male');
+  });
+
+  it('should count whole years of age, the birthday included, and a 29 February birthday on 1 March in other years', () => {
+    const id = (birth: string) => {
+      const first17 = `340122${birth.replace(/-/g, '')}002`;
+      return first17 + citizenIdCheckCharacter(first17);
+    };
+    expect(ageOn(id('2008-11-29'), '2026-11-28')).toBe(17);
+    expect(ageOn(id('2008-11-29'), '2026-11-29')).toBe(18);
+    expect(ageOn(id('2008-02-29'), '2026-02-28')).toBe(17);
+    expect(ageOn(id('2008-02-29'), '2026-03-01')).toBe(18);
+    expect(ageOn(id('2008-02-29'), '2028-02-29')).toBe(20);
   });
 });

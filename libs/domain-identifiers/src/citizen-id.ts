@@ -47,3 +47,20 @@ export function maskCitizenId(id: string): string {
   if (c.length < 10) return '*'.repeat(c.length);
   return `${c.slice(0, 6)}${'*'.repeat(c.length - 10)}${c.slice(-4)}`;
 }
+
+/** Gender from the 17th character, the sequence code: odd for men, even for women. */
+export function genderOf(id: string): 'male' | 'female' {
+  return Number(normalizeCitizenId(id)[16]) % 2 === 1 ? 'male' : 'female';
+}
+
+/** Whole years of age on `date` (`YYYY-MM-DD`): the birthday itself counts, 29 February counting on 1 March in other years. */
+export function ageOn(id: string, date: string): number {
+  const birth = birthDateOf(id);
+  const years = Number(date.slice(0, 4)) - Number(birth.slice(0, 4));
+  const birthday = birth.slice(5) === '02-29' && !isLeapYear(Number(date.slice(0, 4))) ? '03-01' : birth.slice(5);
+  return date.slice(5) >= birthday ? years : years - 1;
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}

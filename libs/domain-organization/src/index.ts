@@ -6,3 +6,4 @@ export * from './party-org';
 export * from './dues';
 export * from './member-development';
 export * from './organizational-life';
+export * from './member-transfer';
