@@ -7,3 +7,4 @@ export * from './dues';
 export * from './member-development';
 export * from './organizational-life';
 export * from './member-transfer';
+export * from './meeting-record';
