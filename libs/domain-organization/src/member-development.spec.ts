@@ -1,4 +1,4 @@
-import { addCalendarMonths, developmentStepProblem } from './member-development';
+import { addCalendarMonths, developmentStepProblem, probationEndingSoon, probationEndsOn } from './member-development';
 
 const TODAY = '2026-11-29';
 
@@ -53,5 +53,15 @@ describe('member development', () => {
     const steps = [{ stage: 'applicant', on: '2025-01-05' }, { stage: 'activist', on: '2025-06-01' }] as const;
     const local = { activistMonths: 18, probationMonths: 12, maxExtensionMonths: 12 };
     expect(developmentStepProblem(steps, { stage: 'target', on: '2026-06-01' }, TODAY, local)).toMatchObject({ code: 'too-early', earliest: '2026-12-01' });
+  });
+
+  it('says when a probation ends, and reminds within the 30 days before', () => {
+    expect(probationEndsOn('2025-12-20')).toBe('2026-12-20');
+    expect(probationEndsOn('2025-12-20', 6)).toBe('2027-06-20');
+    expect(probationEndingSoon('2025-12-20', TODAY)).toBe(true); // ends in 21 days
+    expect(probationEndingSoon('2025-12-29', TODAY)).toBe(true); // in 30 days: the last day of the window
+    expect(probationEndingSoon('2025-12-30', TODAY)).toBe(false); // in 31 days
+    expect(probationEndingSoon('2025-11-28', TODAY)).toBe(false); // ended yesterday: no longer a reminder but overdue
+    expect(probationEndingSoon('2025-12-29', TODAY, 6)).toBe(false); // extended by six months
   });
 });

@@ -84,3 +84,18 @@ export function developmentStepProblem(
   }
   return null;
 }
+
+/** The first day a probationary member may become formal: the probation, plus any extension, from the vote. */
+export function probationEndsOn(votedOn: string, extensionMonths = 0, minimums: DevelopmentMinimums = NATIONAL_DEVELOPMENT_MINIMUMS): string {
+  return addCalendarMonths(votedOn, minimums.probationMonths + extensionMonths);
+}
+
+/** Days before a probation ends from which the branch is reminded to prepare the vote on full membership. */
+export const PROBATION_REMINDER_DAYS = 30;
+
+/** Whether a probation ends within the reminder window after `today` (today included, the end day included). */
+export function probationEndingSoon(votedOn: string, today: string, extensionMonths = 0, minimums: DevelopmentMinimums = NATIONAL_DEVELOPMENT_MINIMUMS): boolean {
+  const end = Date.parse(`${probationEndsOn(votedOn, extensionMonths, minimums)}T00:00:00Z`);
+  const now = Date.parse(`${today}T00:00:00Z`);
+  return end >= now && end - now <= PROBATION_REMINDER_DAYS * 86_400_000;
+}
