@@ -1,6 +1,7 @@
 import { Tooltip, TreeSelect } from 'antd';
 import { Api } from '../api/client';
-import { body, useLoad } from '../api/hooks';
+import { useLoad } from '../api/hooks';
+import { allOrgUnits } from '../api/org-units';
 import type { OrgUnit } from '../pages/views';
 import { orgTree } from '../lib/tree';
 
@@ -11,14 +12,7 @@ const loaded = new WeakMap<Api, Promise<OrgUnit[]>>();
 
 async function loadJurisdictions(api: Api): Promise<OrgUnit[]> {
   const units: OrgUnit[] = [];
-  for (const kind of JURISDICTION_KINDS) {
-    let cursor: string | undefined;
-    do {
-      const page = body(await api.organization.GET('/api/organization/org-units', { params: { query: { kind, cursor, limit: 500 } } }));
-      units.push(...page.items);
-      cursor = page.next;
-    } while (cursor);
-  }
+  for (const kind of JURISDICTION_KINDS) units.push(...(await allOrgUnits(api, { kind })));
   return units;
 }
 

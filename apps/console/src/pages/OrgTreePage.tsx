@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import { useSession } from '../auth/auth';
 import { Api } from '../api/client';
 import { body, errorMessage, useApi, useLoad } from '../api/hooks';
+import { allOrgUnits } from '../api/org-units';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { formatDate, formatDateTime } from '../components/format';
 import { useAction, useDialogForm } from '../components/actions';
@@ -20,16 +21,7 @@ const KIND_OPTIONS = [
 
 const CHECKLIST_TITLES: Record<string, string> = { 'starter-kit': '党建大礼包', 'activity-room': '活动阵地“六有”' };
 
-async function children(api: Api, parentPath: string): Promise<OrgUnit[]> {
-  const units: OrgUnit[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = body(await api.organization.GET('/api/organization/org-units', { params: { query: { parentPath, cursor, limit: 500 } } }));
-    units.push(...page.items);
-    cursor = page.next;
-  } while (cursor);
-  return units;
-}
+const children = (api: Api, parentPath: string) => allOrgUnits(api, { parentPath });
 
 function toNode(unit: OrgUnit): DataNode & { unit: OrgUnit } {
   const closed = unit.status && unit.status !== 'active';
