@@ -257,3 +257,88 @@ export class PolicyVersionsDto {
   orgPath!: string;
   @ApiProperty({ type: [PolicyVersionViewDto] }) versions!: PolicyVersionViewDto[];
 }
+
+export class StepDocumentViewDto {
+  title!: string;
+  number?: string;
+  date?: string;
+}
+
+export class MemberStepViewDto {
+  @ApiProperty({ enum: ['applicant', 'activist', 'target', 'probationary', 'formal'] }) stage!: string;
+  /** 日期 / the day */
+  on!: string;
+  @ApiProperty({ type: [StepDocumentViewDto] }) documents!: StepDocumentViewDto[];
+  by!: string;
+}
+
+export class MemberViewDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) orgId!: string;
+  orgPath!: string;
+  name!: string;
+  /** 身份证号（脱敏）/ citizen ID, masked */
+  @ApiProperty({ example: '1101**********002X' }) citizenId!: string;
+  /** 手机号（脱敏）/ phone, masked */
+  @ApiProperty({ type: String, nullable: true, example: '138****5678' }) phone!: string | null;
+  @ApiProperty({ enum: ['male', 'female'] }) gender!: string;
+  birthDate!: string;
+  @ApiProperty({ type: String, nullable: true }) education!: string | null;
+  @ApiProperty({ type: String, nullable: true }) position!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' }) enterpriseId!: string | null;
+  @ApiProperty({ enum: ['applicant', 'activist', 'target', 'probationary', 'formal'] }) stage!: string;
+  /** 阶段的中文名 / stage in Chinese */
+  stageLabel!: string;
+  @ApiProperty({ enum: ['member', 'candidate'] }) category!: string;
+  @ApiProperty({ enum: ['active', 'transferred-out', 'removed'] }) status!: string;
+  /** 入党日期（成为预备党员之日）/ the day the person became probationary */
+  @ApiProperty({ type: String, nullable: true }) joinedOn!: string | null;
+  /** 转正日期 / the day the person became formal */
+  @ApiProperty({ type: String, nullable: true }) formalOn!: string | null;
+  /** 预备期满之日 / the first day a probationary member may become formal */
+  @ApiProperty({ type: String, nullable: true }) probationEndsOn!: string | null;
+  @ApiProperty({ type: String, nullable: true }) account!: string | null;
+  @ApiProperty({ type: [MemberStepViewDto] }) steps!: MemberStepViewDto[];
+}
+
+export class MemberPageDto {
+  @ApiProperty({ type: [MemberViewDto] }) items!: MemberViewDto[];
+  next?: string;
+}
+
+export class MemberListDto {
+  @ApiProperty({ type: [MemberViewDto] }) items!: MemberViewDto[];
+}
+
+export class MemberIdentityDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  name!: string;
+  /** 完整身份证号（本次查看已记入审计）/ the full citizen ID; this view is in the audit trail */
+  citizenId!: string;
+  @ApiProperty({ type: String, nullable: true }) phone!: string | null;
+}
+
+export class DevelopmentCountsDto {
+  /** 入党申请人 / applications */
+  applicants!: number;
+  /** 列为积极分子 / new activists */
+  activists!: number;
+  /** 列为发展对象 / new development targets */
+  targets!: number;
+  /** 发展党员（成为预备党员）/ new (probationary) members */
+  probationary!: number;
+  /** 转正 / became formal */
+  formal!: number;
+}
+
+export class DevelopmentStatisticsRowDto extends DevelopmentCountsDto {
+  path!: string;
+  label!: string;
+}
+
+export class DevelopmentStatisticsDto {
+  path!: string;
+  year!: number;
+  @ApiProperty({ type: [DevelopmentStatisticsRowDto] }) rows!: DevelopmentStatisticsRowDto[];
+  @ApiProperty({ type: DevelopmentCountsDto }) total!: DevelopmentCountsDto;
+}

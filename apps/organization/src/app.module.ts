@@ -7,6 +7,7 @@ import { PartyOrgsModule } from './party-orgs/party-orgs.module';
 import { PoliciesModule } from './policies/policies.module';
 import { CoverageModule } from './coverage/coverage.module';
 import { FormationModule } from './formation/formation.module';
+import { MembersModule } from './members/members.module';
 
 @Module({})
 export class AppModule {
@@ -14,7 +15,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [PlatformModule.forRoot({ service: 'organization', config }), OrgUnitsModule, PoliciesModule, EnterprisesModule, PartyOrgsModule, CoverageModule, FormationModule],
+      imports: [PlatformModule.forRoot({ service: 'organization', config }), OrgUnitsModule, PoliciesModule, EnterprisesModule, PartyOrgsModule, CoverageModule, FormationModule, MembersModule],
       providers: [{ provide: ORGANIZATION_CONFIG, useValue: config }],
       exports: [ORGANIZATION_CONFIG],
     };

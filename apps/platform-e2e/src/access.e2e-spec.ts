@@ -21,6 +21,7 @@ import {
   connectTestNats,
   eventually,
   keycloakUrl,
+  randomCitizenId,
   randomUscc,
   readStream,
   serviceEnv,
@@ -77,6 +78,10 @@ const jointBranch = new Map<string, string>();
 const HAOFENG_GB = '/demo-county/econ-dev-zone/machinery-gb';
 const HAOFENG = `${HAOFENG_GB}/haofeng-branch`;
 const attachPool = new Map<string, string[]>();
+/** A member in a branch within the user's scope (the joint branch of a park or township, 浩丰 under the general branch). */
+const memberBranch = (u: DemoUser) => jointBranch.get(['general-branch', 'branch'].includes(USERS[u].kind) ? HAOFENG : USERS[u].kind === 'county' ? '/demo-county/econ-dev-zone' : USERS[u].scope)!;
+const enterMember = (u: DemoUser, token: string | undefined, fields: Record<string, unknown> = {}) =>
+  call('POST', `${organization.url}/api/organization/members`, token, { orgId: memberBranch(u), name: '访问测试党员', citizenId: randomCitizenId(), stage: 'formal', since: '2020-07-01', ...fields });
 const homeOf = (u: DemoUser) => (USERS[u].scope.startsWith('/demo-county/hi-tech-park') ? '/demo-county/hi-tech-park' : USERS[u].scope.startsWith('/demo-county/chengguan') ? '/demo-county/chengguan' : '/demo-county/econ-dev-zone');
 const branchOf = (u: DemoUser) => jointBranch.get(homeOf(u))!;
 async function attach(u: DemoUser, branchId: string, enterpriseId: string) {
@@ -190,6 +195,20 @@ const REQUESTS: Record<string, (user: DemoUser) => Promise<{ status: number; bod
   'census-campaign.create': (u) =>
     call('POST', `${registry.url}/api/registry/census/campaigns`, tokens.get(u), { year: 2000 + (counter += 1), orgPath: ledgerHome(u) }),
   'census-check.read': (u) => call('GET', `${registry.url}/api/registry/census/campaigns/${campaignId}/records?limit=5`, tokens.get(u)),
+  'member.read': (u) => call('GET', `${organization.url}/api/organization/members?path=${encodeURIComponent(USERS[u].scope)}`, tokens.get(u)),
+  'member.create': (u) => enterMember(u, tokens.get(u)),
+  'member.update': async (u) => {
+    const created = await enterMember(u, tokens.get('county.admin'));
+    expect(created.status).toBe(201);
+    return call('PATCH', `${organization.url}/api/organization/members/${created.body.id}`, tokens.get(u), { position: '访问测试' });
+  },
+  'member-identity.read': async (u) => {
+    const created = await enterMember(u, tokens.get('county.admin'));
+    expect(created.status).toBe(201);
+    return call('GET', `${organization.url}/api/organization/members/${created.body.id}/identity`, tokens.get(u));
+  },
+  // Each demo user is on the roster (the setup links a record to each account).
+  'member-self.read': (u) => call('GET', `${organization.url}/api/organization/members/me`, tokens.get(u)),
   'census-check.create': (u) => {
     const enterpriseId = censusPool.get(ledgerHome(u))!.pop()!;
     return call('POST', `${registry.url}/api/registry/census/campaigns/${campaignId}/records/${enterpriseId}/checks`, tokens.get(u), {
@@ -263,6 +282,9 @@ beforeAll(async () => {
   }
   const haofeng = await call('GET', `${organization.url}/api/organization/org-units/by-path?path=${encodeURIComponent(HAOFENG)}`, tokens.get('county.admin'));
   jointBranch.set(HAOFENG, String(haofeng.body.id));
+  for (const user of Object.values(DEMO_USERS) as DemoUser[]) {
+    expect((await enterMember('branch.secretary', tokens.get('county.admin'), { name: `本人-${user}`, account: user })).status).toBe(201);
+  }
   const campaign = await call('POST', `${registry.url}/api/registry/census/campaigns`, tokens.get('county.admin'), { year: 2026, orgPath: '/demo-county' });
   expect(campaign.status).toBe(201);
   campaignId = String(campaign.body.id);

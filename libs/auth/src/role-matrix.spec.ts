@@ -2,11 +2,15 @@ import { ACTIONS, ROLE_MATRIX, allows, matrixCells, rolesAllowed } from './role-
 import { ROLES } from './roles';
 
 describe('role matrix', () => {
-  it('should let the auditor read everything readable and write nothing', () => {
+  it('should let the auditor read everything readable but full citizen IDs, and write nothing', () => {
     for (const { resource, action, roles } of matrixCells()) {
       if (action !== 'read') expect(roles).not.toContain('auditor');
-      if (action === 'read' && resource !== 'system-probe' && resource !== 'system-status') expect(roles).toContain('auditor');
+      if (action === 'read' && !['system-probe', 'system-status', 'member-identity'].includes(resource)) expect(roles).toContain('auditor');
     }
+  });
+
+  it('should show full citizen IDs only to the county organization department and the branch keeping the roster', () => {
+    expect(rolesAllowed('member-identity', 'read')).toEqual(['county-admin', 'branch-secretary']);
   });
 
   it('should allow an action when any of the principal roles allows it', () => {

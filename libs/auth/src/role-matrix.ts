@@ -90,6 +90,20 @@ export const ROLE_MATRIX = {
     create: ['county-admin'],
     update: ['county-admin'],
   },
+  member: {
+    label: '党员花名册与发展 / member roster and development pipeline',
+    read: ['county-admin', 'park-admin', 'township-admin', 'general-branch-secretary', 'branch-secretary', 'auditor', 'platform-service'],
+    create: ['county-admin', 'park-admin', 'township-admin', 'general-branch-secretary', 'branch-secretary'],
+    update: ['county-admin', 'park-admin', 'township-admin', 'general-branch-secretary', 'branch-secretary'],
+  },
+  'member-identity': {
+    label: '完整身份证号和手机号（每次查看留痕）/ full citizen ID and phone, each view audited',
+    read: ['county-admin', 'branch-secretary'],
+  },
+  'member-self': {
+    label: '本人党员信息 / one’s own member record',
+    read: ['county-admin', 'park-admin', 'township-admin', 'general-branch-secretary', 'branch-secretary', 'instructor', 'enterprise-liaison', 'member', 'auditor'],
+  },
   'census-campaign': {
     label: '年度普查 / annual census campaign',
     read: ['county-admin', 'park-admin', 'township-admin', 'instructor', 'auditor', 'platform-service'],

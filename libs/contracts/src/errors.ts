@@ -59,6 +59,14 @@ export enum OrganizationErrorCode {
   ORG_UNIT_CLOSED = 'ORG_UNIT_CLOSED',
   /** The suggestion was accepted, dismissed, or the facts no longer call for it. */
   SUGGESTION_NOT_OPEN = 'SUGGESTION_NOT_OPEN',
+  /** Not a citizen ID number (GB 11643: 18 characters, a real birth date, the check character). */
+  INVALID_CITIZEN_ID = 'INVALID_CITIZEN_ID',
+  /** The person is an active member (or in development) in another org: one org at a time. */
+  MEMBER_ACTIVE_ELSEWHERE = 'MEMBER_ACTIVE_ELSEWHERE',
+  /** A development step out of order, dated wrongly or before the policy's minimum duration. */
+  DEVELOPMENT_STEP_REFUSED = 'DEVELOPMENT_STEP_REFUSED',
+  /** The member left this org (transferred out, or removed); the record is history. */
+  MEMBER_NOT_ACTIVE = 'MEMBER_NOT_ACTIVE',
 }
 
 

@@ -119,6 +119,24 @@ export const PolicyChangedV1 = defineEvent(
   }),
 );
 
+export const MEMBER_STAGES = ['applicant', 'activist', 'target', 'probationary', 'formal'] as const;
+/**
+ * A person entered the roster or the development pipeline, or took its next step (申请人 → 积极分子 →
+ * 发展对象 → 预备党员 → 正式党员). `from` is null for a new entry. No citizen ID or phone: events carry
+ * no personal numbers.
+ */
+export const MemberStageChangedV1 = defineEvent(
+  'organization.member.stage-changed.v1',
+  z.object({
+    memberId: z.string(),
+    orgId: z.string(),
+    orgPath: z.string(),
+    from: z.enum(MEMBER_STAGES).nullable(),
+    to: z.enum(MEMBER_STAGES),
+    on: z.string(),
+  }),
+);
+
 export const ENTERPRISE_KINDS = ['enterprise', 'social-org', 'individual'] as const;
 export type EnterpriseKind = (typeof ENTERPRISE_KINDS)[number];
 export const ENTERPRISE_KIND_LABELS: Record<EnterpriseKind, string> = { enterprise: '非公企业', 'social-org': '社会组织', individual: '个体工商户' };

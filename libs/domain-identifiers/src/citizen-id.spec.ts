@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ageOn, birthDateOf, citizenIdCheckCharacter, citizenIdProblem, genderOf, isValidCitizenId, maskCitizenId } from './citizen-id';
+import { ageOn, birthDateOf, citizenIdCheckCharacter, citizenIdProblem, genderOf, isValidCitizenId, maskCitizenId, maskPhone } from './citizen-id';
 
 describe('citizen ID number', () => {
   it('should accept the standard example numbers', () => {
@@ -33,9 +33,15 @@ describe('citizen ID number', () => {
     expect(birthDateOf('11010519491231002X')).toBe('1949-12-31');
   });
 
-  it('should mask all but the region and the last four', () => {
-    expect(maskCitizenId('11010519491231002x')).toBe('110105********002X');
+  it('should mask all but the province and city and the last four', () => {
+    expect(maskCitizenId('11010519491231002x')).toBe('1101**********002X');
     expect(maskCitizenId('123')).toBe('***');
+  });
+
+  it('should mask a phone number but its first three and last four digits', () => {
+    expect(maskPhone('13812345678')).toBe('138****5678');
+    expect(maskPhone('0556-5123456')).toBe('055****3456');
+    expect(maskPhone('12345')).toBe('*****');
   });
 
   it('should read the gender from the sequence code (odd for men)', () => {

@@ -41,11 +41,18 @@ export function birthDateOf(id: string): string {
   return `${c.slice(6, 10)}-${c.slice(10, 12)}-${c.slice(12, 14)}`;
 }
 
-/** What responses show: region code and the last 4 kept, the rest hidden ("340822********123X"). */
+/** What responses show: the province and city (4 characters) and the last 4 kept, the rest hidden ("3408**********123X"). */
 export function maskCitizenId(id: string): string {
   const c = normalizeCitizenId(id);
   if (c.length < 10) return '*'.repeat(c.length);
-  return `${c.slice(0, 6)}${'*'.repeat(c.length - 10)}${c.slice(-4)}`;
+  return `${c.slice(0, 4)}${'*'.repeat(c.length - 8)}${c.slice(-4)}`;
+}
+
+/** A phone number as responses show it: the first 3 and last 4 digits ("138****5678"); short numbers wholly hidden. */
+export function maskPhone(phone: string): string {
+  const p = phone.replace(/[\s-]+/g, '');
+  if (p.length < 8) return '*'.repeat(p.length);
+  return `${p.slice(0, 3)}${'*'.repeat(p.length - 7)}${p.slice(-4)}`;
 }
 
 /** Gender from the 17th character, the sequence code: odd for men, even for women. */

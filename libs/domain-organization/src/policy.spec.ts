@@ -62,6 +62,13 @@ describe('settingsProblems', () => {
     ]);
   });
 
+  it('should let development minimums ask more than the national rules, never less', () => {
+    expect(settingsProblems({ developmentMinimums: { activistMonths: 18, probationMonths: 12, maxExtensionMonths: 6 } })).toEqual([]);
+    const problems = settingsProblems({ developmentMinimums: { activistMonths: 6, probationMonths: 12, maxExtensionMonths: 24, trainingDays: 3 } }).map((p) => p.field);
+    expect(problems.sort()).toEqual(['developmentMinimums.activistMonths', 'developmentMinimums.maxExtensionMonths', 'developmentMinimums.trainingDays']);
+    expect(settingsProblems({ developmentMinimums: 12 }).map((p) => p.field)).toEqual(['developmentMinimums']);
+  });
+
   it('should refuse fewer than three formal members for an independent branch, as the national rule requires', () => {
     expect(settingsProblems({ independentBranchMinFormalMembers: 2 }).map((p) => p.field)).toEqual(['independentBranchMinFormalMembers']);
   });

@@ -1,5 +1,6 @@
 // Party-building policy per jurisdiction: the settings, their national defaults, validation, and the
 // effective policy of a jurisdiction on a date (each ancestor's version in force, child over parent).
+import { DevelopmentMinimums, NATIONAL_DEVELOPMENT_MINIMUMS } from './member-development';
 
 /** A dated coverage target: percentages of the census base by the end of `by`. */
 export interface CoverageTarget {
@@ -37,6 +38,8 @@ export interface PolicySettings {
   meetingCadence: MeetingCadence;
   /** Instructor visits due per assigned enterprise per month (the monthly "345" log). */
   instructorVisitsPerMonth: number;
+  /** Minimum durations of member development, in calendar months. */
+  developmentMinimums: DevelopmentMinimums;
 }
 
 export type PolicyKey = keyof PolicySettings;
@@ -49,6 +52,7 @@ export const POLICY_KEYS = [
   'coverageTargets',
   'meetingCadence',
   'instructorVisitsPerMonth',
+  'developmentMinimums',
 ] as const satisfies readonly PolicyKey[];
 
 /** National rules, the defaults wherever no jurisdiction sets its own. */
@@ -62,6 +66,7 @@ export const NATIONAL_DEFAULTS: PolicySettings = {
   // General meeting quarterly; committee and group meetings monthly; party lecture quarterly.
   meetingCadence: { generalMeetingsPerYear: 4, committeeMeetingsPerYear: 12, groupMeetingsPerYear: 12, partyLecturesPerYear: 4 },
   instructorVisitsPerMonth: 1,
+  developmentMinimums: NATIONAL_DEVELOPMENT_MINIMUMS,
 };
 
 export const POLICY_LABELS: Record<PolicyKey, string> = {
@@ -73,6 +78,7 @@ export const POLICY_LABELS: Record<PolicyKey, string> = {
   coverageTargets: '覆盖率目标 / coverage targets',
   meetingCadence: '三会一课频次 / meeting cadence',
   instructorVisitsPerMonth: '指导员每月走访次数 / instructor visits per month',
+  developmentMinimums: '发展党员最短期限（月）/ minimum months of member development',
 };
 
 /** One version of one jurisdiction's policy: the settings it overrides, in force from a date until the next. */
@@ -151,10 +157,27 @@ export function settingsProblems(settings: Partial<Record<string, unknown>>, inh
       }
     }
   }
+  if (s.developmentMinimums !== undefined) problems.push(...developmentMinimumsProblems(s.developmentMinimums));
   if (s.coverageTargets !== undefined) {
     if (!Array.isArray(s.coverageTargets)) problems.push({ field: 'coverageTargets', message: '应为目标列表 / expected a list of targets' });
     else problems.push(...coverageTargetProblems(s.coverageTargets));
   }
+  return problems;
+}
+
+/** Policy may ask more than the national rules, never less: an activist year, a probation year, an extension of at most a year. */
+function developmentMinimumsProblems(value: unknown): FieldProblem[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return [{ field: 'developmentMinimums', message: '应为 { activistMonths, probationMonths, maxExtensionMonths } / expected { activistMonths, probationMonths, maxExtensionMonths }' }];
+  }
+  const m = value as Record<string, unknown>;
+  const problems: FieldProblem[] = [];
+  for (const key of Object.keys(m)) {
+    if (!(key in NATIONAL_DEVELOPMENT_MINIMUMS)) problems.push({ field: `developmentMinimums.${key}`, message: '没有这项期限 / no such duration' });
+  }
+  problems.push(...integerProblem('developmentMinimums.activistMonths', m.activistMonths, NATIONAL_DEVELOPMENT_MINIMUMS.activistMonths, 60));
+  problems.push(...integerProblem('developmentMinimums.probationMonths', m.probationMonths, NATIONAL_DEVELOPMENT_MINIMUMS.probationMonths, 24));
+  problems.push(...integerProblem('developmentMinimums.maxExtensionMonths', m.maxExtensionMonths, 0, NATIONAL_DEVELOPMENT_MINIMUMS.maxExtensionMonths));
   return problems;
 }
 

@@ -7,3 +7,4 @@ export * from './persistence.module';
 export * from './schema-indexes';
 export * from './insert-skipping-duplicates';
 export * from './single-replica';
+export * from './regex';

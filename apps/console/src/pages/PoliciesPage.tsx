@@ -20,6 +20,10 @@ function showValue(key: string, value: unknown): string {
     const m = value as Record<string, number>;
     return `党员大会 ${m.generalMeetingsPerYear}/年，支委会 ${m.committeeMeetingsPerYear}/年，党小组会 ${m.groupMeetingsPerYear}/年，党课 ${m.partyLecturesPerYear}/年`;
   }
+  if (key === 'developmentMinimums') {
+    const m = value as Record<string, number>;
+    return `积极分子满 ${m.activistMonths} 个月可列为发展对象，预备期 ${m.probationMonths} 个月，最多延长 ${m.maxExtensionMonths} 个月`;
+  }
   return String(value);
 }
 const sourceText = (s: Source) => (s.kind === 'default' ? <Tag>全国默认</Tag> : <Tag color="blue">{s.orgPath}（{s.effectiveFrom} 起）</Tag>);

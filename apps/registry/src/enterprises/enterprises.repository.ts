@@ -7,7 +7,7 @@ import { CENSUS_STAGES, EventEnvelope, EnterpriseKind, EnterpriseStatus } from '
 import { CensusListStage } from './dtos/enterprise.dto';
 import { bigrams } from '@dangjian/domain-registry';
 import { pushEvents, withEvents } from '@dangjian/messaging';
-import { VersionConflictError, updateVersioned, withDocumentLocks } from '@dangjian/persistence';
+import { VersionConflictError, escapeRegex, updateVersioned, withDocumentLocks } from '@dangjian/persistence';
 import { ENTERPRISE_MODEL, EnterpriseDoc } from './enterprise.schema';
 import { ShadowKeyEntry, ShadowKeyIndex } from './shadow-key-index';
 
@@ -34,9 +34,6 @@ const SORTS: Record<EnterpriseListQuery['sort'], { field: keyof EnterpriseDoc; o
   updatedAt: { field: 'updatedAt', order: -1 },
 };
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Who reads the ledger: their org scopes and, for an enterprise liaison, the username enterprises name as their liaison. */
 export interface LedgerViewer {

@@ -58,7 +58,11 @@ export function httpStatusOf(code: ErrorCode): number {
     case OrganizationErrorCode.SUGGESTION_NOT_OPEN:
     case OrganizationErrorCode.ORG_UNIT_NOT_EMPTY:
     case OrganizationErrorCode.ORG_UNIT_CLOSED:
+    case OrganizationErrorCode.MEMBER_ACTIVE_ELSEWHERE:
+    case OrganizationErrorCode.MEMBER_NOT_ACTIVE:
       return 409;
+    case OrganizationErrorCode.INVALID_CITIZEN_ID:
+      return 400;
     case OrganizationErrorCode.POLICY_NOT_FOR_THIS_UNIT:
     case OrganizationErrorCode.ENTERPRISE_OUTSIDE_ORG_JURISDICTION:
     case OrganizationErrorCode.PARTY_ORG_FULL:
@@ -66,6 +70,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case OrganizationErrorCode.COVERAGE_NOT_FOR_THIS_UNIT:
     case OrganizationErrorCode.ORG_UNIT_CYCLE:
     case OrganizationErrorCode.ORG_UNIT_MOVE_NOT_ALLOWED:
+    case OrganizationErrorCode.DEVELOPMENT_STEP_REFUSED:
       return 422;
     case RegistryErrorCode.INVALID_CREDIT_CODE:
     case RegistryErrorCode.INVALID_MEMBER_COUNTS:

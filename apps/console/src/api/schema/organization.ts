@@ -188,6 +188,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organization/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 花名册或发展队伍（身份证号、手机号脱敏），按组织、姓名排序，游标分页 / Roster or pipeline, masked, cursor-paged */
+        get: operations["MembersController_list"];
+        put?: never;
+        /** 登记党员或入党申请人（一人只在一个党组织）/ Enter a member or an applicant; one org per person */
+        post: operations["MembersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一名党员（脱敏）及发展经历 / One member, masked, with the development steps */
+        get: operations["MembersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改党员信息 / Change a member’s details */
+        patch: operations["MembersController_update"];
+        trace?: never;
+    };
+    "/api/organization/members/{id}/identity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 完整身份证号和手机号（每次查看记入审计）/ The full citizen ID and phone; each view is audited */
+        get: operations["MembersController_identity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/members/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发展下一步（按顺序、不早于政策最短期限）/ The next development step, in order and after the policy’s minimum duration */
+        post: operations["MembersController_step"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/members/development-statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度发展党员统计（申请、积极分子、发展对象、发展、转正），按下级组织 / Yearly development figures per unit below a path */
+        get: operations["MembersController_statistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/members/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按身份证号精确查找（盲索引，不解密）/ Exact lookup by citizen ID through the blind index */
+        post: operations["MembersController_lookup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/members/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本人的党员信息 / The caller’s own member record */
+        get: operations["MembersController_own"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organization/org-units": {
         parameters: {
             query?: never;
@@ -648,6 +769,63 @@ export interface components {
             targets: components["schemas"]["TargetStandingDto"][];
             totals: components["schemas"]["FiguresRowDto"];
         };
+        CreateMemberDto: {
+            /**
+             * @description 平台用户名（本人登录后可查看自己的信息）/ platform username of the person
+             * @example member
+             */
+            account?: string;
+            /**
+             * @description 公民身份号码（18 位）/ citizen ID number (18 characters)
+             * @example 11010519491231002X
+             */
+            citizenId: string;
+            /**
+             * @description 学历 / education
+             * @enum {string}
+             */
+            education?: "primary" | "junior-high" | "senior-high" | "vocational" | "college" | "bachelor" | "master" | "doctorate";
+            /**
+             * Format: uuid
+             * @description 所在企业（台账编号）/ the ledger enterprise the person works in
+             */
+            enterpriseId?: string;
+            /**
+             * @description 入党日期（正式党员：成为预备党员之日）/ formal members: the day they became probationary
+             * @example 2019-07-01
+             */
+            joinedOn?: string;
+            /**
+             * @description 姓名 / name
+             * @example 王建国
+             */
+            name: string;
+            /**
+             * Format: uuid
+             * @description 所在党支部 / the branch
+             */
+            orgId: string;
+            /**
+             * @description 手机号 / phone
+             * @example 13812345678
+             */
+            phone?: string;
+            /**
+             * @description 在企业中的职务 / position in the enterprise
+             * @example 车间主任
+             */
+            position?: string;
+            /**
+             * @description 进入当前阶段的日期（预备党员为支部大会通过之日）/ the day the current stage began (probation: the vote)
+             * @example 2025-07-01
+             */
+            since: string;
+            /**
+             * @description 当前阶段 / stage now
+             * @enum {string}
+             */
+            stage: "applicant" | "activist" | "target" | "probationary" | "formal";
+        };
         CreateOrgUnitDto: {
             /**
              * @description 党支部的组建方式：单独、联合、依托村社区 / how a branch is formed
@@ -704,7 +882,7 @@ export interface components {
              */
             path: string;
             /**
-             * @description 本辖区覆盖的设置，其余继承上级 / the settings this jurisdiction overrides; the rest are inherited. Keys: independentBranchMinFormalMembers, jointBranchMinEnterprises, jointBranchMaxEnterprises, employeeRuleThreshold, employeeRuleBy, coverageTargets [{ by, organization, work }], meetingCadence { generalMeetingsPerYear, committeeMeetingsPerYear, groupMeetingsPerYear, partyLecturesPerYear }, instructorVisitsPerMonth
+             * @description 本辖区覆盖的设置，其余继承上级 / the settings this jurisdiction overrides; the rest are inherited. Keys: independentBranchMinFormalMembers, jointBranchMinEnterprises, jointBranchMaxEnterprises, employeeRuleThreshold, employeeRuleBy, coverageTargets [{ by, organization, work }], meetingCadence { generalMeetingsPerYear, committeeMeetingsPerYear, groupMeetingsPerYear, partyLecturesPerYear }, instructorVisitsPerMonth, developmentMinimums { activistMonths, probationMonths, maxExtensionMonths }
              * @example {
              *       "jointBranchMaxEnterprises": 5,
              *       "coverageTargets": [
@@ -739,6 +917,52 @@ export interface components {
              * @example 党员人数达到 3 人，单独组建 / reached 3 formal members, forms its own branch
              */
             reason: string;
+        };
+        DevelopmentCountsDto: {
+            /** @description 列为积极分子 / new activists */
+            activists: number;
+            /** @description 入党申请人 / applications */
+            applicants: number;
+            /** @description 转正 / became formal */
+            formal: number;
+            /** @description 发展党员（成为预备党员）/ new (probationary) members */
+            probationary: number;
+            /** @description 列为发展对象 / new development targets */
+            targets: number;
+        };
+        DevelopmentStatisticsDto: {
+            path: string;
+            rows: components["schemas"]["DevelopmentStatisticsRowDto"][];
+            total: components["schemas"]["DevelopmentCountsDto"];
+            year: number;
+        };
+        DevelopmentStatisticsRowDto: {
+            /** @description 列为积极分子 / new activists */
+            activists: number;
+            /** @description 入党申请人 / applications */
+            applicants: number;
+            /** @description 转正 / became formal */
+            formal: number;
+            label: string;
+            path: string;
+            /** @description 发展党员（成为预备党员）/ new (probationary) members */
+            probationary: number;
+            /** @description 列为发展对象 / new development targets */
+            targets: number;
+        };
+        DevelopmentStepDto: {
+            /** @description 依据材料 / documents */
+            documents?: components["schemas"]["StepDocumentDto"][];
+            /**
+             * @description 日期 / the day
+             * @example 2026-07-01
+             */
+            on: string;
+            /**
+             * @description 下一阶段 / the next stage
+             * @enum {string}
+             */
+            stage: "applicant" | "activist" | "target" | "probationary" | "formal";
         };
         DismissSuggestionDto: {
             /**
@@ -829,9 +1053,80 @@ export interface components {
             work: number;
             workRate: number | null;
         };
+        LookupMemberDto: {
+            /**
+             * @description 公民身份号码 / citizen ID number
+             * @example 11010519491231002X
+             */
+            citizenId: string;
+        };
         MemberFiguresDto: {
             formal: number;
             probationary: number;
+        };
+        MemberIdentityDto: {
+            /** @description 完整身份证号（本次查看已记入审计）/ the full citizen ID; this view is in the audit trail */
+            citizenId: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            phone: string | null;
+        };
+        MemberListDto: {
+            items: components["schemas"]["MemberViewDto"][];
+        };
+        MemberPageDto: {
+            items: components["schemas"]["MemberViewDto"][];
+            next?: string;
+        };
+        MemberStepViewDto: {
+            by: string;
+            documents: components["schemas"]["StepDocumentViewDto"][];
+            /** @description 日期 / the day */
+            on: string;
+            /** @enum {string} */
+            stage: "applicant" | "activist" | "target" | "probationary" | "formal";
+        };
+        MemberViewDto: {
+            account: string | null;
+            birthDate: string;
+            /** @enum {string} */
+            category: "member" | "candidate";
+            /**
+             * @description 身份证号（脱敏）/ citizen ID, masked
+             * @example 1101**********002X
+             */
+            citizenId: string;
+            education: string | null;
+            /** Format: uuid */
+            enterpriseId: string | null;
+            /** @description 转正日期 / the day the person became formal */
+            formalOn: string | null;
+            /** @enum {string} */
+            gender: "male" | "female";
+            /** Format: uuid */
+            id: string;
+            /** @description 入党日期（成为预备党员之日）/ the day the person became probationary */
+            joinedOn: string | null;
+            name: string;
+            /** Format: uuid */
+            orgId: string;
+            orgPath: string;
+            /**
+             * @description 手机号（脱敏）/ phone, masked
+             * @example 138****5678
+             */
+            phone: string | null;
+            position: string | null;
+            /** @description 预备期满之日 / the first day a probationary member may become formal */
+            probationEndsOn: string | null;
+            /** @enum {string} */
+            stage: "applicant" | "activist" | "target" | "probationary" | "formal";
+            /** @description 阶段的中文名 / stage in Chinese */
+            stageLabel: string;
+            /** @enum {string} */
+            status: "active" | "transferred-out" | "removed";
+            steps: components["schemas"]["MemberStepViewDto"][];
         };
         MoveOrgUnitDto: {
             /**
@@ -932,6 +1227,28 @@ export interface components {
             source: "live" | "snapshot" | "none";
             total: components["schemas"]["StatisticsRowDto"];
         };
+        StepDocumentDto: {
+            /**
+             * @description 日期 / date
+             * @example 2026-03-01
+             */
+            date?: string;
+            /**
+             * @description 文号 / number
+             * @example 海丰支〔2026〕3号
+             */
+            number?: string;
+            /**
+             * @description 材料名称 / document
+             * @example 入党申请书
+             */
+            title: string;
+        };
+        StepDocumentViewDto: {
+            date?: string;
+            number?: string;
+            title: string;
+        };
         SuggestedEnterpriseDto: {
             formalMembers: number;
             /** Format: uuid */
@@ -974,6 +1291,37 @@ export interface components {
         TickChecklistDto: {
             /** @description 是否已完成 / done or not */
             done: boolean;
+        };
+        UpdateMemberDto: {
+            /**
+             * @description 平台用户名（本人登录后可查看自己的信息）/ platform username of the person
+             * @example member
+             */
+            account?: string;
+            /** @description 更正身份证号 / corrected citizen ID number */
+            citizenId?: string;
+            /**
+             * @description 学历 / education
+             * @enum {string}
+             */
+            education?: "primary" | "junior-high" | "senior-high" | "vocational" | "college" | "bachelor" | "master" | "doctorate";
+            /**
+             * Format: uuid
+             * @description 所在企业（台账编号）/ the ledger enterprise the person works in
+             */
+            enterpriseId?: string;
+            /** @description 姓名 / name */
+            name?: string;
+            /**
+             * @description 手机号 / phone
+             * @example 13812345678
+             */
+            phone?: string;
+            /**
+             * @description 在企业中的职务 / position in the enterprise
+             * @example 车间主任
+             */
+            position?: string;
         };
     };
     responses: never;
@@ -2111,6 +2459,992 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    MembersController_list: {
+        parameters: {
+            query?: {
+                /** @description member 花名册（预备、正式党员），candidate 发展对象队伍 / roster or pipeline */
+                category?: "member" | "candidate";
+                /** @description 上一页的 next / the previous page’s next */
+                cursor?: string;
+                limit?: number;
+                /** @description 姓名开头 / name starts with */
+                name?: string;
+                /** @description 组织路径（默认本人辖区）/ path of a unit, the caller’s own unless given */
+                path?: string;
+                /** @description 阶段 / stage */
+                stage?: "applicant" | "activist" | "target" | "probationary" | "formal";
+                /** @description 状态（默认 active 在册）/ status, active unless given */
+                status?: "active" | "transferred-out" | "removed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberPageDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    MembersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMemberDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberViewDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED · INVALID_CITIZEN_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "INVALID_CITIZEN_ID";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description MEMBER_ACTIVE_ELSEWHERE · PARTY_ORG_REVOKED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "MEMBER_ACTIVE_ELSEWHERE" | "PARTY_ORG_REVOKED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_A_BRANCH */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_A_BRANCH";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    MembersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 记录 id（UUID）/ record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberViewDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    MembersController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 记录 id（UUID）/ record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMemberDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberViewDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED · INVALID_CITIZEN_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "INVALID_CITIZEN_ID";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description VERSION_CONFLICT · MEMBER_ACTIVE_ELSEWHERE · MEMBER_NOT_ACTIVE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VERSION_CONFLICT" | "MEMBER_ACTIVE_ELSEWHERE" | "MEMBER_NOT_ACTIVE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    MembersController_identity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 记录 id（UUID）/ record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberIdentityDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    MembersController_step: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 记录 id（UUID）/ record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DevelopmentStepDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberViewDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description VERSION_CONFLICT · MEMBER_NOT_ACTIVE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VERSION_CONFLICT" | "MEMBER_NOT_ACTIVE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description DEVELOPMENT_STEP_REFUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "DEVELOPMENT_STEP_REFUSED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    MembersController_statistics: {
+        parameters: {
+            query: {
+                /** @description 县、园区或乡镇的路径 / path of a county, park or township */
+                path: string;
+                /** @description 年度 / year */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevelopmentStatisticsDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    MembersController_lookup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LookupMemberDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberListDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED · INVALID_CITIZEN_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "INVALID_CITIZEN_ID";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    MembersController_own: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberViewDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
                         details?: unknown;
                         /** @description 中文在前，英文在后 / Chinese, then English after " / " */
                         message: string;
