@@ -342,3 +342,238 @@ export class DevelopmentStatisticsDto {
   @ApiProperty({ type: [DevelopmentStatisticsRowDto] }) rows!: DevelopmentStatisticsRowDto[];
   @ApiProperty({ type: DevelopmentCountsDto }) total!: DevelopmentCountsDto;
 }
+
+export class MeetingAttendanceViewDto {
+  @ApiProperty({ format: 'uuid' }) memberId!: string;
+  name!: string;
+  present!: boolean;
+  reason?: string;
+}
+
+export class AttachmentMetaViewDto {
+  title!: string;
+  fileName?: string;
+  size?: number;
+}
+
+export class MeetingViewDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) orgId!: string;
+  orgPath!: string;
+  @ApiProperty({ enum: ['general-meeting', 'committee-meeting', 'group-meeting', 'party-lecture', 'theme-day', 'life-meeting', 'member-review'] }) kind!: string;
+  kindLabel!: string;
+  heldOn!: string;
+  topic!: string;
+  @ApiProperty({ type: String, nullable: true }) place!: string | null;
+  @ApiProperty({ type: String, nullable: true }) host!: string | null;
+  @ApiProperty({ type: [MeetingAttendanceViewDto] }) attendance!: MeetingAttendanceViewDto[];
+  presentCount!: number;
+  absentCount!: number;
+  @ApiProperty({ type: String, nullable: true }) minutes!: string | null;
+  @ApiProperty({ type: [AttachmentMetaViewDto] }) attachments!: AttachmentMetaViewDto[];
+  recordedBy!: string;
+}
+
+export class MeetingPageDto {
+  @ApiProperty({ type: [MeetingViewDto] }) items!: MeetingViewDto[];
+  next?: string;
+}
+
+export class PeriodDto {
+  from!: string;
+  to!: string;
+}
+
+export class KindStandingDto {
+  @ApiProperty({ enum: ['general-meeting', 'committee-meeting', 'group-meeting', 'party-lecture', 'theme-day', 'life-meeting', 'member-review'] }) kind!: string;
+  kindLabel!: string;
+  /** 每年应开次数 / due per year */
+  perYear!: number;
+  @ApiProperty({ type: String, nullable: true }) lastHeld!: string | null;
+  /** 未开会的周期 / periods without a meeting */
+  @ApiProperty({ type: [PeriodDto] }) missed!: PeriodDto[];
+  /** 逾期起始日 / overdue since */
+  @ApiProperty({ type: String, nullable: true }) overdueSince!: string | null;
+}
+
+export class MeetingComplianceDto {
+  @ApiProperty({ format: 'uuid' }) orgId!: string;
+  orgPath!: string;
+  year!: number;
+  @ApiProperty({ type: [KindStandingDto] }) kinds!: KindStandingDto[];
+}
+
+export class OverdueOrgDto {
+  @ApiProperty({ format: 'uuid' }) orgId!: string;
+  orgPath!: string;
+  label!: string;
+  @ApiProperty({ type: [KindStandingDto] }) overdue!: KindStandingDto[];
+}
+
+export class OverduePageDto {
+  @ApiProperty({ type: [OverdueOrgDto] }) items!: OverdueOrgDto[];
+  next?: string;
+}
+
+export class ActivityDayCheckDto {
+  held!: boolean;
+  @ApiProperty({ type: String, nullable: true }) note!: string | null;
+  by!: string;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
+export class ActivityDayViewDto {
+  @ApiProperty({ format: 'uuid' }) orgId!: string;
+  orgPath!: string;
+  label!: string;
+  @ApiProperty({ type: Number, nullable: true }) dayOfMonth!: number | null;
+  @ApiProperty({ type: String, nullable: true }) place!: string | null;
+  month!: string;
+  @ApiProperty({ type: String, nullable: true }) dueOn!: string | null;
+  @ApiProperty({ enum: ['held', 'not-held', 'unchecked', 'unscheduled'] }) status!: string;
+  @ApiProperty({ type: ActivityDayCheckDto, nullable: true }) check!: ActivityDayCheckDto | null;
+}
+
+export class ActivityDayListDto {
+  month!: string;
+  @ApiProperty({ type: [ActivityDayViewDto] }) items!: ActivityDayViewDto[];
+}
+
+export class DuesAccountViewDto {
+  @ApiProperty({ format: 'uuid' }) memberId!: string;
+  memberName!: string;
+  @ApiProperty({ enum: ['employed', 'retired', 'farmer', 'student', 'unemployed', 'low-income'] }) category!: string;
+  categoryLabel!: string;
+  /** 税后月收入（分）/ after-tax monthly income, fen */
+  incomeFen!: number;
+  @ApiProperty({ type: Number, nullable: true }) farmerFen!: number | null;
+  /** 月缴党费（分）/ monthly dues, fen */
+  monthlyFen!: number;
+  setForYear!: number;
+  /** 起缴月份 / first month owed */
+  dueFrom!: string;
+}
+
+export class PaidMonthDto {
+  month!: string;
+  amountFen!: number;
+  receiptNo!: string;
+}
+
+export class ArrearsStandingDto {
+  unpaidMonths!: number;
+  @ApiProperty({ type: String, nullable: true }) since!: string | null;
+  @ApiProperty({ enum: ['ok', 'warning', 'lapse'] }) level!: string;
+}
+
+export class AccountsBookRowDto {
+  @ApiProperty({ format: 'uuid' }) memberId!: string;
+  name!: string;
+  @ApiProperty({ enum: ['applicant', 'activist', 'target', 'probationary', 'formal'] }) stage!: string;
+  @ApiProperty({ type: DuesAccountViewDto, nullable: true }) account!: DuesAccountViewDto | null;
+  @ApiProperty({ type: [PaidMonthDto] }) paid!: PaidMonthDto[];
+  paidFen!: number;
+  @ApiProperty({ type: ArrearsStandingDto, nullable: true }) arrears!: ArrearsStandingDto | null;
+}
+
+export class AccountsBookDto {
+  @ApiProperty({ format: 'uuid' }) orgId!: string;
+  orgPath!: string;
+  label!: string;
+  year!: number;
+  @ApiProperty({ type: String, nullable: true }) closedUpTo!: string | null;
+  @ApiProperty({ type: [AccountsBookRowDto] }) rows!: AccountsBookRowDto[];
+}
+
+export class LedgerEntryDto {
+  @ApiProperty({ format: 'uuid' }) memberId!: string;
+  memberName!: string;
+  month!: string;
+  amountFen!: number;
+  receiptNo!: string;
+  paidOn!: string;
+  by!: string;
+}
+
+export class LedgerMonthDto {
+  month!: string;
+  payments!: number;
+  amountFen!: number;
+}
+
+export class DuesLedgerDto {
+  @ApiProperty({ format: 'uuid' }) orgId!: string;
+  orgPath!: string;
+  label!: string;
+  year!: number;
+  @ApiProperty({ type: [LedgerEntryDto] }) entries!: LedgerEntryDto[];
+  @ApiProperty({ type: [LedgerMonthDto] }) byMonth!: LedgerMonthDto[];
+  totalFen!: number;
+}
+
+export class DuesReceiptDto {
+  @ApiProperty() id!: string;
+  /** 收据号 / receipt number */
+  receiptNo!: string;
+  @ApiProperty({ format: 'uuid' }) orgId!: string;
+  orgPath!: string;
+  @ApiProperty({ format: 'uuid' }) memberId!: string;
+  memberName!: string;
+  @ApiProperty({ type: [String] }) months!: string[];
+  amountFen!: number;
+  issuedOn!: string;
+  by!: string;
+  @ApiProperty({ enum: ['issued', 'void'] }) status!: string;
+  voidReason?: string;
+}
+
+export class DuesReceiptsDto {
+  @ApiProperty({ format: 'uuid' }) orgId!: string;
+  orgPath!: string;
+  label!: string;
+  year!: number;
+  @ApiProperty({ type: [DuesReceiptDto] }) items!: DuesReceiptDto[];
+}
+
+export class PublicationRowDto {
+  @ApiProperty({ format: 'uuid' }) memberId!: string;
+  name!: string;
+  @ApiProperty({ type: Number, nullable: true }) monthlyFen!: number | null;
+  paid!: boolean;
+  @ApiProperty({ type: Number, nullable: true }) amountFen!: number | null;
+  @ApiProperty({ type: String, nullable: true }) receiptNo!: string | null;
+}
+
+export class DuesPublicationDto {
+  @ApiProperty({ format: 'uuid' }) orgId!: string;
+  orgPath!: string;
+  label!: string;
+  month!: string;
+  @ApiProperty({ type: [PublicationRowDto] }) rows!: PublicationRowDto[];
+  paidCount!: number;
+  collectedFen!: number;
+}
+
+export class DuesFiguresDto {
+  collectedFen!: number;
+  payers!: number;
+  payments!: number;
+}
+
+export class DuesTotalsRowDto extends DuesFiguresDto {
+  path!: string;
+  label!: string;
+}
+
+export class DuesTotalsDto {
+  path!: string;
+  label!: string;
+  year!: number;
+  @ApiProperty({ type: [DuesTotalsRowDto] }) rows!: DuesTotalsRowDto[];
+  @ApiProperty({ type: DuesFiguresDto }) total!: DuesFiguresDto;
+}
+
+export class DuesClosedDto {
+  @ApiProperty({ format: 'uuid' }) orgId!: string;
+  closedUpTo!: string;
+}

@@ -8,6 +8,8 @@ import { PoliciesModule } from './policies/policies.module';
 import { CoverageModule } from './coverage/coverage.module';
 import { FormationModule } from './formation/formation.module';
 import { MembersModule } from './members/members.module';
+import { MeetingsModule } from './meetings/meetings.module';
+import { DuesModule } from './dues/dues.module';
 
 @Module({})
 export class AppModule {
@@ -15,7 +17,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [PlatformModule.forRoot({ service: 'organization', config }), OrgUnitsModule, PoliciesModule, EnterprisesModule, PartyOrgsModule, CoverageModule, FormationModule, MembersModule],
+      imports: [PlatformModule.forRoot({ service: 'organization', config }), OrgUnitsModule, PoliciesModule, EnterprisesModule, PartyOrgsModule, CoverageModule, FormationModule, MembersModule, MeetingsModule, DuesModule],
       providers: [{ provide: ORGANIZATION_CONFIG, useValue: config }],
       exports: [ORGANIZATION_CONFIG],
     };

@@ -18,6 +18,8 @@ export const organizationConfigSchema = baseConfigSchema.extend({
   FORMATION_POLL_MS: z.coerce.number().int().min(100).default(2000),
   /** A park is worked out again once this long has passed without a new change in it. */
   FORMATION_SETTLE_MS: z.coerce.number().int().min(0).default(3000),
+  /** How often probations ending within 30 days and dues arrears are looked for (each announced once); 0 turns it off. */
+  REMINDER_SCAN_MS: z.coerce.number().int().min(0).default(3_600_000),
   /** Enterprises a coverage rebuild recomputes per step (each step is checkpointed). */
   COVERAGE_REBUILD_BATCH: z.coerce.number().int().min(1).max(5000).default(500),
 });

@@ -78,6 +78,8 @@ const jointBranch = new Map<string, string>();
 const HAOFENG_GB = '/demo-county/econ-dev-zone/machinery-gb';
 const HAOFENG = `${HAOFENG_GB}/haofeng-branch`;
 const attachPool = new Map<string, string[]>();
+/** A general branch per park and township (the demo tree has one, in the development zone; the setup adds the others). */
+const generalBranch = new Map<string, string>();
 /** A member in a branch within the user's scope (the joint branch of a park or township, 浩丰 under the general branch). */
 const memberBranch = (u: DemoUser) => jointBranch.get(['general-branch', 'branch'].includes(USERS[u].kind) ? HAOFENG : USERS[u].kind === 'county' ? '/demo-county/econ-dev-zone' : USERS[u].scope)!;
 const enterMember = (u: DemoUser, token: string | undefined, fields: Record<string, unknown> = {}) =>
@@ -209,6 +211,31 @@ const REQUESTS: Record<string, (user: DemoUser) => Promise<{ status: number; bod
   },
   // Each demo user is on the roster (the setup links a record to each account).
   'member-self.read': (u) => call('GET', `${organization.url}/api/organization/members/me`, tokens.get(u)),
+  'meeting.read': (u) => call('GET', `${organization.url}/api/organization/meetings/overdue?path=${encodeURIComponent(USERS[u].scope)}`, tokens.get(u)),
+  'meeting.create': (u) =>
+    call('POST', `${organization.url}/api/organization/org-units/${memberBranch(u)}/meetings`, tokens.get(u), {
+      kind: 'committee-meeting',
+      heldOn: new Date().toISOString().slice(0, 10),
+      topic: '访问测试支委会',
+      attendance: [],
+    }),
+  'activity-day.read': (u) => call('GET', `${organization.url}/api/organization/activity-days?path=${encodeURIComponent(USERS[u].scope)}`, tokens.get(u)),
+  'activity-day.update': (u) =>
+    call('PUT', `${organization.url}/api/organization/org-units/${generalBranch.get(USERS[u].kind === 'county' || !generalBranch.has(USERS[u].scope) ? HAOFENG_GB : USERS[u].scope)}/activity-day`, tokens.get(u), {
+      dayOfMonth: 10,
+      place: '党群服务中心',
+    }),
+  'dues.read': (u) => call('GET', `${organization.url}/api/organization/dues/totals?path=${encodeURIComponent(USERS[u].scope)}`, tokens.get(u)),
+  'dues.update': async (u) => {
+    const created = await enterMember(u, tokens.get('county.admin'));
+    return call('PUT', `${organization.url}/api/organization/members/${created.body.id}/dues/account`, tokens.get(u), { category: 'employed', incomeFen: 500_000 });
+  },
+  'dues.create': async (u) => {
+    const created = await enterMember(u, tokens.get('county.admin'));
+    const account = await call('PUT', `${organization.url}/api/organization/members/${created.body.id}/dues/account`, tokens.get('county.admin'), { category: 'student', incomeFen: 0 });
+    expect(account.status).toBe(200);
+    return call('POST', `${organization.url}/api/organization/members/${created.body.id}/dues/payments`, tokens.get(u), { months: [new Date().toISOString().slice(0, 7)] });
+  },
   'census-check.create': (u) => {
     const enterpriseId = censusPool.get(ledgerHome(u))!.pop()!;
     return call('POST', `${registry.url}/api/registry/census/campaigns/${campaignId}/records/${enterpriseId}/checks`, tokens.get(u), {
@@ -282,6 +309,13 @@ beforeAll(async () => {
   }
   const haofeng = await call('GET', `${organization.url}/api/organization/org-units/by-path?path=${encodeURIComponent(HAOFENG)}`, tokens.get('county.admin'));
   jointBranch.set(HAOFENG, String(haofeng.body.id));
+  generalBranch.set(HAOFENG_GB, String((await call('GET', `${organization.url}/api/organization/org-units/by-path?path=${encodeURIComponent(HAOFENG_GB)}`, tokens.get('county.admin'))).body.id));
+  generalBranch.set('/demo-county/econ-dev-zone', generalBranch.get(HAOFENG_GB)!);
+  for (const home of ['/demo-county/hi-tech-park', '/demo-county/chengguan']) {
+    const created = await call('POST', `${organization.url}/api/organization/org-units`, tokens.get('county.admin'), { parentPath: home, name: `access-gb-${run}`, label: '访问测试党总支', kind: 'general-branch' });
+    expect(created.status).toBe(201);
+    generalBranch.set(home, String(created.body.id));
+  }
   for (const user of Object.values(DEMO_USERS) as DemoUser[]) {
     expect((await enterMember('branch.secretary', tokens.get('county.admin'), { name: `本人-${user}`, account: user })).status).toBe(201);
   }

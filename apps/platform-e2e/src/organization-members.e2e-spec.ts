@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import * as ExcelJS from 'exceljs';
 import { mongo } from 'mongoose';
 import { EventEnvelope, eventStreamName } from '@dangjian/contracts';
 import { FieldCipher } from '@dangjian/persistence';
@@ -37,7 +38,7 @@ async function enter(user: DemoUser, path: string, fields: Json): Promise<{ stat
 }
 
 beforeAll(async () => {
-  organization = await ServiceProcess.create('organization', serviceEnv('organization', run));
+  organization = await ServiceProcess.create('organization', { ...serviceEnv('organization', run), REMINDER_SCAN_MS: '1000' });
   await organization.startReady();
   for (const user of Object.values(DEMO_USERS) as DemoUser[]) tokens.set(user, await userToken(user));
   await eventually(async () => (await call('GET', `/org-units/by-path?path=${encodeURIComponent(HAOFENG)}`, 'county.admin')).status === 200, 30_000, 'demo tree seeded');
@@ -169,6 +170,203 @@ describe('the development pipeline', () => {
     expect(rows.get('/demo-county/chengguan')).toMatchObject({ applicants: 1 });
     expect(stats.body.total).toMatchObject({ applicants: 1, targets: 1, probationary: 1 });
     expect((await call('GET', '/members/development-statistics?path=%2Fdemo-county&year=2025', 'park.admin.edz')).status).toBe(404);
+  });
+});
+
+describe('organizational life', () => {
+  const today = new Date().toISOString().slice(0, 10);
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+
+  it('records a meeting with attendance, refuses a future date, non-members and an absence without reason, and publishes the record', async () => {
+    const haofeng = await orgId(HAOFENG);
+    const present = await enter('branch.secretary', HAOFENG, { name: '出席党员' });
+    const absent = await enter('branch.secretary', HAOFENG, { name: '请假党员', stage: 'probationary', since: '2026-03-01' });
+    const outsider = await enter('county.admin', `${EDZ}/edz-joint-branch-1`, { name: '外支部党员' });
+    const base = { kind: 'committee-meeting', heldOn: today, topic: `支委会-${run}`, place: '党员活动室' };
+
+    const refused = await call('POST', `/org-units/${haofeng}/meetings`, 'branch.secretary', {
+      ...base,
+      heldOn: tomorrow,
+      attendance: [{ memberId: outsider.body.id, present: true }, { memberId: absent.body.id, present: false }],
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('MEETING_RECORD_REFUSED');
+    expect((refused.body.details as Json[]).map((d) => d.field).sort()).toEqual(['attendance.0.memberId', 'attendance.1.reason', 'heldOn']);
+    expect(String(refused.body.message)).toContain('不是本组织党员');
+
+    const recorded = await call('POST', `/org-units/${haofeng}/meetings`, 'branch.secretary', {
+      ...base,
+      attendance: [{ memberId: present.body.id, present: true }, { memberId: absent.body.id, present: false, reason: '出差' }],
+      minutes: '传达学习上级文件精神。',
+      attachments: [{ title: '签到表', fileName: 'sign-in.jpg', size: 20480 }],
+    });
+    expect(recorded.status).toBe(201);
+    expect(recorded.body).toMatchObject({ kindLabel: '支部委员会', presentCount: 1, absentCount: 1, attendance: [{ name: '出席党员', present: true }, { name: '请假党员', present: false, reason: '出差' }] });
+    const listed = await call('GET', `/org-units/${haofeng}/meetings?year=${today.slice(0, 4)}`, 'gb.secretary');
+    expect((listed.body.items as Json[]).map((m) => m.id)).toContain(recorded.body.id);
+    expect((await call('GET', `/meetings/${recorded.body.id}`, 'park.admin.htp')).status).toBe(404);
+
+    const nc = await connectTestNats();
+    try {
+      const event = await eventually(async () => {
+        const events = (await readStream(nc, eventStreamName('organization'), 'evt.organization.meeting.recorded.v1')).map((m) => m.json<EventEnvelope>());
+        return events.find((e) => e.subject === recorded.body.id);
+      }, 20_000, 'meeting-recorded event');
+      expect(event.data).toMatchObject({ kind: 'committee-meeting', heldOn: today, present: [present.body.id], absent: [absent.body.id] });
+    } finally {
+      await nc.close();
+    }
+  });
+
+  it('lists what is overdue against the policy cadence, and since when, for each branch of a jurisdiction', async () => {
+    const haofeng = await orgId(HAOFENG);
+    const standing = await call('GET', `/org-units/${haofeng}/meeting-compliance`, 'branch.secretary');
+    expect(standing.status).toBe(200);
+    const kinds = new Map((standing.body.kinds as Json[]).map((k) => [k.kind, k]));
+    expect(kinds.get('committee-meeting')).toMatchObject({ kindLabel: '支部委员会', perYear: 12, lastHeld: today });
+    expect(kinds.get('life-meeting')).toMatchObject({ perYear: 1, overdueSince: null });
+
+    // Last year, whole: a branch founded at its start missed every period; one founded today had none to miss.
+    const lastYear = Number(today.slice(0, 4)) - 1;
+    const unit = (name: string, foundedOn: string) => call('POST', '/org-units', 'park.admin.edz', { parentPath: EDZ, name: `${name}-${run}`, label: `${name}党支部`, kind: 'branch', form: 'joint', foundedOn });
+    expect((await unit('old', `${lastYear}-01-05`)).status).toBe(201);
+    expect((await unit('fresh', today)).status).toBe(201);
+    const overdue = await call('GET', `/meetings/overdue?path=${encodeURIComponent(EDZ)}&year=${lastYear}`, 'park.admin.edz');
+    expect(overdue.status).toBe(200);
+    const rows = new Map((overdue.body.items as Json[]).map((r) => [r.orgPath, r]));
+    expect(rows.has(`${EDZ}/fresh-${run}`)).toBe(false);
+    const old = new Map(((rows.get(`${EDZ}/old-${run}`)?.overdue ?? []) as Json[]).map((k) => [k.kind, k]));
+    expect(old.get('committee-meeting')).toMatchObject({ overdueSince: `${lastYear}-02-01`, missed: expect.arrayContaining([{ from: `${lastYear}-12-01`, to: `${lastYear}-12-31` }]) });
+    expect((old.get('committee-meeting')!.missed as Json[]).length).toBe(12);
+    expect(old.get('general-meeting')).toMatchObject({ overdueSince: `${lastYear}-04-01` });
+    expect(old.get('life-meeting')).toMatchObject({ overdueSince: `${lastYear + 1}-01-01` });
+    expect((await call('GET', `/meetings/overdue?path=${encodeURIComponent(EDZ)}`, 'park.admin.htp')).status).toBe(404);
+  });
+
+  it('keeps a general branch’s monthly activity day and the park’s check-off', async () => {
+    const gb = await orgId(`${EDZ}/machinery-gb`);
+    expect((await call('PUT', `/org-units/${gb}/activity-day`, 'branch.secretary', { dayOfMonth: 15, place: '园区党群服务中心' })).status).toBe(403);
+    const set = await call('PUT', `/org-units/${gb}/activity-day`, 'park.admin.edz', { dayOfMonth: 1, place: '园区党群服务中心' });
+    expect(set.status).toBe(200);
+    const month = today.slice(0, 7);
+    const checked = await call('POST', `/org-units/${gb}/activity-day/checks`, 'park.admin.edz', { month, held: true, note: '现场检查' });
+    expect(checked.status).toBe(200);
+    expect(checked.body).toMatchObject({ status: 'held', dueOn: `${month}-01`, check: { held: true, by: 'park.admin.edz' } });
+    const nextMonth = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 1)).toISOString().slice(0, 7);
+    expect((await call('POST', `/org-units/${gb}/activity-day/checks`, 'park.admin.edz', { month: nextMonth, held: true })).status).toBe(400);
+    const listed = await call('GET', `/activity-days?path=${encodeURIComponent(`${EDZ}/machinery-gb`)}&month=${month}`, 'gb.secretary');
+    expect(listed.status).toBe(200);
+    expect((listed.body.items as Json[]).find((i) => i.orgId === gb)).toMatchObject({ dayOfMonth: 1, status: 'held', place: '园区党群服务中心' });
+  });
+});
+
+const month = (offset = 0) => {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 1)).toISOString().slice(0, 7);
+};
+
+async function events(subject: string, type: string): Promise<Json[]> {
+  const nc = await connectTestNats();
+  try {
+    return (await readStream(nc, eventStreamName('organization'), `evt.${type}`)).map((m) => m.json<EventEnvelope>()).filter((e) => e.subject === subject).map((e) => e.data as Json);
+  } finally {
+    await nc.close();
+  }
+}
+
+describe('party dues', () => {
+  it('sets the monthly amount from the income by the bands, takes a payment with a numbered receipt, and refuses a month paid, a future month and a closed month', async () => {
+    const haofeng = await orgId(HAOFENG);
+    const member = await enter('branch.secretary', HAOFENG, { name: '缴费党员' });
+    const id = String(member.body.id);
+    const account = await call('PUT', `/members/${id}/dues/account`, 'branch.secretary', { category: 'employed', incomeFen: 450_000, dueFrom: month(-2) });
+    expect(account.status).toBe(200);
+    expect(account.body).toMatchObject({ categoryLabel: '在职', monthlyFen: 4_500, dueFrom: month(-2) });
+
+    const paid = await call('POST', `/members/${id}/dues/payments`, 'branch.secretary', { months: [month(0)] });
+    expect(paid.status).toBe(201);
+    expect(paid.body).toMatchObject({ receiptNo: `${month(0).slice(0, 4)}-00001`, months: [month(0)], amountFen: 4_500, status: 'issued' });
+    const twice = await call('POST', `/members/${id}/dues/payments`, 'branch.secretary', { months: [month(0)] });
+    expect(twice.status).toBe(409);
+    expect(twice.body).toMatchObject({ code: 'DUES_MONTH_PAID' });
+    const future = await call('POST', `/members/${id}/dues/payments`, 'branch.secretary', { months: [month(1)] });
+    expect(future.status).toBe(422);
+    expect(future.body).toMatchObject({ code: 'DUES_PAYMENT_REFUSED', details: [{ field: 'months.0' }] });
+
+    expect((await call('POST', `/org-units/${haofeng}/dues/close`, 'branch.secretary', { month: month(-2) })).body).toMatchObject({ closedUpTo: month(-2) });
+    const closed = await call('POST', `/members/${id}/dues/payments`, 'branch.secretary', { months: [month(-1), month(-2)] });
+    expect(closed.status).toBe(422);
+    expect(closed.body).toMatchObject({ code: 'DUES_PAYMENT_REFUSED', details: [{ field: 'months.1', problems: [expect.stringContaining('已结账')] }] });
+    const back = await call('POST', `/members/${id}/dues/payments`, 'branch.secretary', { months: [month(-1)] });
+    expect(back.status).toBe(201);
+    expect(back.body.receiptNo).toBe(`${month(0).slice(0, 4)}-00002`);
+  });
+
+  it('keeps the three books, the month’s publication list and the jurisdiction’s totals, each book exportable as a workbook', async () => {
+    const haofeng = await orgId(HAOFENG);
+    const year = Number(month(0).slice(0, 4));
+    const book = await call('GET', `/org-units/${haofeng}/dues/accounts?year=${year}`, 'gb.secretary');
+    expect(book.status).toBe(200);
+    const row = (book.body.rows as Json[]).find((r) => r.name === '缴费党员')!;
+    expect(row).toMatchObject({ account: { monthlyFen: 4_500 }, paidFen: month(-1).startsWith(String(year)) ? 9_000 : 4_500 });
+    expect((await call('GET', `/org-units/${haofeng}/dues/accounts`, 'park.admin.htp')).status).toBe(404);
+
+    const ledger = await call('GET', `/org-units/${haofeng}/dues/ledger?year=${year}`, 'auditor');
+    expect(ledger.status).toBe(200);
+    expect((ledger.body.entries as Json[]).filter((e) => e.memberName === '缴费党员').map((e) => e.receiptNo)).toEqual(expect.arrayContaining([`${year}-00001`]));
+    const receipts = await call('GET', `/org-units/${haofeng}/dues/receipts?year=${year}`, 'branch.secretary');
+    expect((receipts.body.items as Json[]).map((r) => r.receiptNo)).toEqual([`${year}-00001`, `${year}-00002`]);
+
+    const publication = await call('GET', `/org-units/${haofeng}/dues/publication?month=${month(0)}`, 'branch.secretary');
+    expect((publication.body.rows as Json[]).find((r) => r.name === '缴费党员')).toMatchObject({ paid: true, amountFen: 4_500, receiptNo: `${year}-00001` });
+    expect((publication.body.rows as Json[]).find((r) => r.name === '王秀英')).toMatchObject({ paid: false, monthlyFen: null });
+
+    const totals = await call('GET', `/dues/totals?path=%2Fdemo-county&year=${year}`, 'county.admin');
+    expect((totals.body.rows as Json[]).find((r) => r.path === EDZ)).toMatchObject({ payers: 1, collectedFen: month(-1).startsWith(String(year)) ? 9_000 : 4_500 });
+
+    for (const [book, header] of [['accounts', '月缴党费（元）'], ['ledger', '收据号'], ['receipts', '收据号']] as const) {
+      const res = await fetch(`${organization.url}/api/organization/org-units/${haofeng}/dues/${book}/export?year=${year}`, { headers: { authorization: `Bearer ${tokens.get('branch.secretary')}` } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toContain('spreadsheetml');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ExcelJS.Buffer);
+      const sheet = workbook.worksheets[0];
+      expect((sheet.getRow(2).values as unknown[]).filter(Boolean)).toContain(header);
+      expect(JSON.stringify(sheet.getSheetValues())).toContain(book === 'ledger' || book === 'receipts' ? `${year}-00001` : '45.00');
+    }
+  });
+
+  it('announces three months of arrears once, and clears the standing once the member paid up', async () => {
+    // Another branch: 浩丰's books are closed up to two months ago by now.
+    const joint = `${EDZ}/edz-joint-branch-1`;
+    const member = await enter('park.admin.edz', joint, { name: '欠缴党员' });
+    const id = String(member.body.id);
+    expect((await call('PUT', `/members/${id}/dues/account`, 'park.admin.edz', { category: 'retired', incomeFen: 300_000, dueFrom: month(-3) })).status).toBe(200);
+    const warned = await eventually(async () => {
+      const found = await events(id, 'organization.dues.arrears.v1');
+      return found.length ? found : undefined;
+    }, 20_000, 'the arrears warning');
+    expect(warned).toEqual([expect.objectContaining({ level: 'warning', since: month(-3), unpaidMonths: 3 })]);
+    expect((await call('POST', `/members/${id}/dues/payments`, 'park.admin.edz', { months: [month(-3), month(-2), month(-1)] })).status).toBe(201);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(await events(id, 'organization.dues.arrears.v1')).toHaveLength(1);
+    const book = await call('GET', `/org-units/${await orgId(joint)}/dues/accounts`, 'park.admin.edz');
+    expect((book.body.rows as Json[]).find((r) => r.memberId === id)).toMatchObject({ arrears: { level: 'ok', unpaidMonths: 0 } });
+  });
+
+  it('reminds the branch once that a probation ends within 30 days', async () => {
+    const voted = new Date();
+    voted.setUTCFullYear(voted.getUTCFullYear() - 1);
+    voted.setUTCDate(voted.getUTCDate() + 10);
+    const member = await enter('branch.secretary', HAOFENG, { name: '预备期将满', stage: 'probationary', since: voted.toISOString().slice(0, 10) });
+    expect(member.body.probationEndsOn).toBeDefined();
+    const reminded = await eventually(async () => {
+      const found = await events(String(member.body.id), 'organization.member.probation-ending.v1');
+      return found.length ? found : undefined;
+    }, 20_000, 'the probation reminder');
+    expect(reminded).toEqual([expect.objectContaining({ votedOn: voted.toISOString().slice(0, 10), endsOn: member.body.probationEndsOn })]);
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(await events(String(member.body.id), 'organization.member.probation-ending.v1')).toHaveLength(1);
   });
 });
 

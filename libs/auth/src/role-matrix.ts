@@ -104,6 +104,22 @@ export const ROLE_MATRIX = {
     label: '本人党员信息 / one’s own member record',
     read: ['county-admin', 'park-admin', 'township-admin', 'general-branch-secretary', 'branch-secretary', 'instructor', 'enterprise-liaison', 'member', 'auditor'],
   },
+  meeting: {
+    label: '组织生活记录（三会一课等）/ meeting records of organizational life',
+    read: ['county-admin', 'park-admin', 'township-admin', 'general-branch-secretary', 'branch-secretary', 'auditor', 'platform-service'],
+    create: ['county-admin', 'park-admin', 'township-admin', 'general-branch-secretary', 'branch-secretary'],
+  },
+  'activity-day': {
+    label: '党总支固定活动日及园区检查 / general branches’ activity days and the park’s check-off',
+    read: ['county-admin', 'park-admin', 'township-admin', 'general-branch-secretary', 'branch-secretary', 'auditor'],
+    update: ['county-admin', 'park-admin', 'township-admin'],
+  },
+  dues: {
+    label: '党费“一册一账一票” / party dues: accounts, ledger, receipts',
+    read: ['county-admin', 'park-admin', 'township-admin', 'general-branch-secretary', 'branch-secretary', 'auditor', 'platform-service'],
+    create: ['county-admin', 'park-admin', 'township-admin', 'general-branch-secretary', 'branch-secretary'],
+    update: ['county-admin', 'park-admin', 'township-admin', 'general-branch-secretary', 'branch-secretary'],
+  },
   'census-campaign': {
     label: '年度普查 / annual census campaign',
     read: ['county-admin', 'park-admin', 'township-admin', 'instructor', 'auditor', 'platform-service'],

@@ -67,6 +67,12 @@ export enum OrganizationErrorCode {
   DEVELOPMENT_STEP_REFUSED = 'DEVELOPMENT_STEP_REFUSED',
   /** The member left this org (transferred out, or removed); the record is history. */
   MEMBER_NOT_ACTIVE = 'MEMBER_NOT_ACTIVE',
+  /** A meeting record dated in the future, naming non-members, an absence without reason, no quorum. */
+  MEETING_RECORD_REFUSED = 'MEETING_RECORD_REFUSED',
+  /** A dues payment for a future month, too far back, or a month the branch closed. */
+  DUES_PAYMENT_REFUSED = 'DUES_PAYMENT_REFUSED',
+  /** The member's dues for that month are paid already (one receipt per member and month). */
+  DUES_MONTH_PAID = 'DUES_MONTH_PAID',
 }
 
 

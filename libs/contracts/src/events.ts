@@ -137,6 +137,39 @@ export const MemberStageChangedV1 = defineEvent(
   }),
 );
 
+export const MEETING_RECORD_KINDS = ['general-meeting', 'committee-meeting', 'group-meeting', 'party-lecture', 'theme-day', 'life-meeting', 'member-review'] as const;
+/** A meeting of an org's organizational life was recorded, with who attended: compliance, points and assessment count it. */
+export const MeetingRecordedV1 = defineEvent(
+  'organization.meeting.recorded.v1',
+  z.object({
+    meetingId: z.string(),
+    orgId: z.string(),
+    orgPath: z.string(),
+    kind: z.enum(MEETING_RECORD_KINDS),
+    heldOn: z.string(),
+    present: z.array(z.string()),
+    absent: z.array(z.string()),
+  }),
+);
+
+/** A probationary member's probation ends within 30 days: the branch prepares the vote on full membership. Once per end date. */
+export const MemberProbationEndingV1 = defineEvent(
+  'organization.member.probation-ending.v1',
+  z.object({ memberId: z.string(), orgId: z.string(), orgPath: z.string(), votedOn: z.string(), endsOn: z.string() }),
+);
+
+/** A member has not paid dues for 3 (warning) or 6 (lapse) consecutive months; once per level and first unpaid month. */
+export const DuesArrearsV1 = defineEvent(
+  'organization.dues.arrears.v1',
+  z.object({ memberId: z.string(), orgId: z.string(), orgPath: z.string(), level: z.enum(['warning', 'lapse']), since: z.string(), unpaidMonths: z.number().int() }),
+);
+
+/** A member's points changed (积分, only where a policy turns them on): the change, the new balance of the year and why. */
+export const MemberPointsChangedV1 = defineEvent(
+  'organization.member.points-changed.v1',
+  z.object({ memberId: z.string(), orgId: z.string(), orgPath: z.string(), year: z.number().int(), delta: z.number(), balance: z.number(), reason: z.string(), sourceId: z.string() }),
+);
+
 export const ENTERPRISE_KINDS = ['enterprise', 'social-org', 'individual'] as const;
 export type EnterpriseKind = (typeof ENTERPRISE_KINDS)[number];
 export const ENTERPRISE_KIND_LABELS: Record<EnterpriseKind, string> = { enterprise: '非公企业', 'social-org': '社会组织', individual: '个体工商户' };

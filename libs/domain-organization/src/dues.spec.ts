@@ -1,4 +1,4 @@
-import { addMonths, arrearsStanding, duesPaymentProblem, monthlyDuesFen, monthsBetween } from './dues';
+import { NATIONAL_DUES_BANDS, addMonths, arrearsStanding, duesBandsProblems, duesPaymentProblem, monthlyDuesFen, monthsBetween } from './dues';
 
 const yuan = (n: number) => Math.round(n * 100);
 
@@ -52,5 +52,23 @@ describe('party dues', () => {
     expect(arrearsStanding(['2026-05'], '2026-01', '2026-11')).toEqual({ unpaidMonths: 6, since: '2026-06', level: 'lapse' });
     // A probationary member voted in September owes from September only.
     expect(arrearsStanding([], '2026-09', '2026-11')).toEqual({ unpaidMonths: 3, since: '2026-09', level: 'warning' });
+  });
+});
+
+describe('dues bands of a policy', () => {
+  it('should apply a jurisdiction’s own bands to the whole income', () => {
+    const bands = { ...NATIONAL_DUES_BANDS, employed: [{ upToYuan: 4_000, permille: 5 }, { upToYuan: null, permille: 10 }] };
+    expect(monthlyDuesFen('employed', 400_000, undefined, bands)).toBe(2_000); // 0.5 % of 4,000 元
+    expect(monthlyDuesFen('employed', 400_001, undefined, bands)).toBe(4_000);
+  });
+
+  it('should accept the national bands and refuse falling bounds, a closed last band and rates out of range', () => {
+    expect(duesBandsProblems(NATIONAL_DUES_BANDS)).toEqual([]);
+    const problems = duesBandsProblems({
+      employed: [{ upToYuan: 5_000, permille: 5 }, { upToYuan: 3_000, permille: 10 }, { upToYuan: 10_000, permille: 200 }],
+      retired: [],
+      students: [],
+    }).map((p) => p.field);
+    expect(problems.sort()).toEqual(['duesBands.employed.1.upToYuan', 'duesBands.employed.2.permille', 'duesBands.employed.2.upToYuan', 'duesBands.retired', 'duesBands.students']);
   });
 });

@@ -15,25 +15,55 @@ export const DUES_CATEGORY_LABELS: Record<DuesCategory, string> = {
   'low-income': '生活困难',
 };
 
-/** A band of monthly income (in fen, up to and including `upTo`) and its rate in thousandths of the whole income. */
-interface Band {
-  upTo: number;
+/** A band of monthly income up to and including `upToYuan` (null: no upper bound) and its rate in thousandths of the whole income. */
+export interface DuesBand {
+  upToYuan: number | null;
   permille: number;
 }
 
+/** The rate bands of those who pay by income; policy may set its own, these are the national ones. */
+export interface DuesBands {
+  employed: DuesBand[];
+  retired: DuesBand[];
+}
+
 const YUAN = 100;
-const BANDS: Record<'employed' | 'retired', Band[]> = {
+export const NATIONAL_DUES_BANDS: DuesBands = {
   employed: [
-    { upTo: 3_000 * YUAN, permille: 5 },
-    { upTo: 5_000 * YUAN, permille: 10 },
-    { upTo: 10_000 * YUAN, permille: 15 },
-    { upTo: Number.MAX_SAFE_INTEGER, permille: 20 },
+    { upToYuan: 3_000, permille: 5 },
+    { upToYuan: 5_000, permille: 10 },
+    { upToYuan: 10_000, permille: 15 },
+    { upToYuan: null, permille: 20 },
   ],
   retired: [
-    { upTo: 5_000 * YUAN, permille: 5 },
-    { upTo: Number.MAX_SAFE_INTEGER, permille: 10 },
+    { upToYuan: 5_000, permille: 5 },
+    { upToYuan: null, permille: 10 },
   ],
 };
+
+/** What is wrong with a policy's bands: each list rising, ending open, rates 0–100 ‰. */
+export function duesBandsProblems(value: unknown): { field: string; message: string }[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [{ field: 'duesBands', message: '应为 { employed, retired } 两组档次 / expected { employed, retired }' }];
+  const problems: { field: string; message: string }[] = [];
+  for (const key of Object.keys(value)) if (key !== 'employed' && key !== 'retired') problems.push({ field: `duesBands.${key}`, message: '没有这类党员 / no such category' });
+  for (const key of ['employed', 'retired'] as const) {
+    const bands = (value as Record<string, unknown>)[key];
+    const at = `duesBands.${key}`;
+    if (!Array.isArray(bands) || bands.length === 0) {
+      problems.push({ field: at, message: '应为档次列表 / expected a list of bands' });
+      continue;
+    }
+    bands.forEach((band: Partial<DuesBand>, i) => {
+      const last = i === bands.length - 1;
+      if (!Number.isInteger(band?.permille) || band.permille! < 0 || band.permille! > 100) problems.push({ field: `${at}.${i}.permille`, message: '费率应为 0–100 的整数（千分之）/ permille: an integer from 0 to 100' });
+      if (last && band?.upToYuan !== null) problems.push({ field: `${at}.${i}.upToYuan`, message: '最后一档不设上限（null）/ the last band has no upper bound (null)' });
+      if (!last && (typeof band?.upToYuan !== 'number' || !(band.upToYuan > 0) || (i > 0 && !(band.upToYuan > (bands[i - 1] as DuesBand).upToYuan!)))) {
+        problems.push({ field: `${at}.${i}.upToYuan`, message: '上限应为正数且逐档递增 / upper bounds must be positive and rising' });
+      }
+    });
+  }
+  return problems;
+}
 
 /** Students, the unemployed and members in hardship pay 0.2 元 a month; farmers 0.2 to 1 元. */
 export const FIXED_DUES_FEN = { min: 20, farmerMax: 100 } as const;
@@ -43,10 +73,10 @@ export const FIXED_DUES_FEN = { min: 20, farmerMax: 100 } as const;
  * (not a rate per band): 4,000 元 pays 1 % of 4,000 = 40 元. Fractions of a fen round half up. Farmers pay the
  * amount their branch set within 0.2–1 元 (`farmerFen`, 0.2 元 unless given); the others 0.2 元.
  */
-export function monthlyDuesFen(category: DuesCategory, incomeFen: number, farmerFen: number = FIXED_DUES_FEN.min): number {
+export function monthlyDuesFen(category: DuesCategory, incomeFen: number, farmerFen: number = FIXED_DUES_FEN.min, bands: DuesBands = NATIONAL_DUES_BANDS): number {
   if (!Number.isInteger(incomeFen) || incomeFen < 0) throw new RangeError('income must be a whole number of fen, not negative');
   if (category === 'employed' || category === 'retired') {
-    const band = BANDS[category].find((b) => incomeFen <= b.upTo)!;
+    const band = bands[category].find((b) => b.upToYuan === null || incomeFen <= b.upToYuan * YUAN)!;
     return Math.round((incomeFen * band.permille) / 1000);
   }
   if (category === 'farmer') return Math.min(FIXED_DUES_FEN.farmerMax, Math.max(FIXED_DUES_FEN.min, farmerFen));

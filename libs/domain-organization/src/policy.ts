@@ -1,5 +1,6 @@
 // Party-building policy per jurisdiction: the settings, their national defaults, validation, and the
 // effective policy of a jurisdiction on a date (each ancestor's version in force, child over parent).
+import { DuesBands, NATIONAL_DUES_BANDS, duesBandsProblems } from './dues';
 import { DevelopmentMinimums, NATIONAL_DEVELOPMENT_MINIMUMS } from './member-development';
 
 /** A dated coverage target: percentages of the census base by the end of `by`. */
@@ -40,6 +41,16 @@ export interface PolicySettings {
   instructorVisitsPerMonth: number;
   /** Minimum durations of member development, in calendar months. */
   developmentMinimums: DevelopmentMinimums;
+  /** Dues rate bands of employed and retired members. */
+  duesBands: DuesBands;
+  /** Member points (积分): off unless a jurisdiction turns them on; never a daily check-in. */
+  memberPoints: MemberPointsPolicy;
+}
+
+/** Points a member earns per meeting attended, by kind; nothing when off. */
+export interface MemberPointsPolicy {
+  enabled: boolean;
+  perMeeting: number;
 }
 
 export type PolicyKey = keyof PolicySettings;
@@ -53,6 +64,8 @@ export const POLICY_KEYS = [
   'meetingCadence',
   'instructorVisitsPerMonth',
   'developmentMinimums',
+  'duesBands',
+  'memberPoints',
 ] as const satisfies readonly PolicyKey[];
 
 /** National rules, the defaults wherever no jurisdiction sets its own. */
@@ -67,6 +80,8 @@ export const NATIONAL_DEFAULTS: PolicySettings = {
   meetingCadence: { generalMeetingsPerYear: 4, committeeMeetingsPerYear: 12, groupMeetingsPerYear: 12, partyLecturesPerYear: 4 },
   instructorVisitsPerMonth: 1,
   developmentMinimums: NATIONAL_DEVELOPMENT_MINIMUMS,
+  duesBands: NATIONAL_DUES_BANDS,
+  memberPoints: { enabled: false, perMeeting: 1 },
 };
 
 export const POLICY_LABELS: Record<PolicyKey, string> = {
@@ -79,6 +94,8 @@ export const POLICY_LABELS: Record<PolicyKey, string> = {
   meetingCadence: '三会一课频次 / meeting cadence',
   instructorVisitsPerMonth: '指导员每月走访次数 / instructor visits per month',
   developmentMinimums: '发展党员最短期限（月）/ minimum months of member development',
+  duesBands: '党费缴纳比例档次 / dues rate bands',
+  memberPoints: '党员积分（默认关闭）/ member points, off unless turned on',
 };
 
 /** One version of one jurisdiction's policy: the settings it overrides, in force from a date until the next. */
@@ -158,6 +175,8 @@ export function settingsProblems(settings: Partial<Record<string, unknown>>, inh
     }
   }
   if (s.developmentMinimums !== undefined) problems.push(...developmentMinimumsProblems(s.developmentMinimums));
+  if (s.duesBands !== undefined) problems.push(...duesBandsProblems(s.duesBands));
+  if (s.memberPoints !== undefined) problems.push(...memberPointsProblems(s.memberPoints));
   if (s.coverageTargets !== undefined) {
     if (!Array.isArray(s.coverageTargets)) problems.push({ field: 'coverageTargets', message: '应为目标列表 / expected a list of targets' });
     else problems.push(...coverageTargetProblems(s.coverageTargets));
@@ -178,6 +197,16 @@ function developmentMinimumsProblems(value: unknown): FieldProblem[] {
   problems.push(...integerProblem('developmentMinimums.activistMonths', m.activistMonths, NATIONAL_DEVELOPMENT_MINIMUMS.activistMonths, 60));
   problems.push(...integerProblem('developmentMinimums.probationMonths', m.probationMonths, NATIONAL_DEVELOPMENT_MINIMUMS.probationMonths, 24));
   problems.push(...integerProblem('developmentMinimums.maxExtensionMonths', m.maxExtensionMonths, 0, NATIONAL_DEVELOPMENT_MINIMUMS.maxExtensionMonths));
+  return problems;
+}
+
+function memberPointsProblems(value: unknown): FieldProblem[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [{ field: 'memberPoints', message: '应为 { enabled, perMeeting } / expected { enabled, perMeeting }' }];
+  const m = value as Record<string, unknown>;
+  const problems: FieldProblem[] = [];
+  for (const key of Object.keys(m)) if (key !== 'enabled' && key !== 'perMeeting') problems.push({ field: `memberPoints.${key}`, message: '没有这项设置 / no such setting' });
+  if (typeof m.enabled !== 'boolean') problems.push({ field: 'memberPoints.enabled', message: '应为 true 或 false / expected true or false' });
+  problems.push(...integerProblem('memberPoints.perMeeting', m.perMeeting, 0, 100));
   return problems;
 }
 

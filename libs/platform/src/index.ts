@@ -13,3 +13,6 @@ export * from './errors/validation';
 export * from './events/caller-event';
 export * from './openapi/openapi';
 export * from './failpoints';
+export * from './paging';
+export * from './downloads';
+export * from './periodic-scan';

@@ -24,6 +24,15 @@ function showValue(key: string, value: unknown): string {
     const m = value as Record<string, number>;
     return `积极分子满 ${m.activistMonths} 个月可列为发展对象，预备期 ${m.probationMonths} 个月，最多延长 ${m.maxExtensionMonths} 个月`;
   }
+  if (key === 'duesBands') {
+    const bands = value as Record<'employed' | 'retired', { upToYuan: number | null; permille: number }[]>;
+    const text = (list: { upToYuan: number | null; permille: number }[]) => list.map((b) => `${b.upToYuan === null ? '以上' : `≤${b.upToYuan}元`} ${b.permille / 10}%`).join('，');
+    return `在职：${text(bands.employed)}；离退休：${text(bands.retired)}`;
+  }
+  if (key === 'memberPoints') {
+    const p = value as { enabled: boolean; perMeeting: number };
+    return p.enabled ? `开启，每次参会 ${p.perMeeting} 分` : '关闭';
+  }
   return String(value);
 }
 const sourceText = (s: Source) => (s.kind === 'default' ? <Tag>全国默认</Tag> : <Tag color="blue">{s.orgPath}（{s.effectiveFrom} 起）</Tag>);

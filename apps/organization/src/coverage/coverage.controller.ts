@@ -1,14 +1,13 @@
-import { Controller, Get, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CoverageRebuildDto, CoverageViewDto, GapPageDto } from '../api-views.dto';
 import { Access } from '@dangjian/auth';
 import { CommonErrorCode, OrganizationErrorCode } from '@dangjian/contracts';
-import { ApiErrors } from '@dangjian/platform';
+import { ApiErrors, XLSX_TYPE, xlsxDownload } from '@dangjian/platform';
 import { coverageWorkbook } from './coverage-workbook';
 import { CoverageService, GapItem } from './coverage.service';
 import { CoverageGapsQueryDto, CoverageQueryDto } from './dtos/coverage.dto';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 @ApiTags('coverage · 两个覆盖')
 @Controller('coverage')
@@ -36,7 +35,7 @@ export class CoverageController {
   @Get('export')
   @Access('coverage', 'read')
   @ApiOperation({ summary: '导出两个覆盖统计（xlsx）/ Export the coverage of a jurisdiction on a date as a workbook' })
-  @ApiProduces(XLSX)
+  @ApiProduces(XLSX_TYPE)
   @ApiErrors(CommonErrorCode.NOT_FOUND, OrganizationErrorCode.COVERAGE_NOT_FOR_THIS_UNIT)
   async export(@Query() query: CoverageQueryDto) {
     const view = await this.coverage.figures(query.path, query.date);
@@ -46,11 +45,7 @@ export class CoverageController {
       large.push(...page.items);
       cursor = page.next;
     }
-    const name = `coverage-${view.date}.xlsx`;
-    return new StreamableFile(await coverageWorkbook(view, large), {
-      type: XLSX,
-      disposition: `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(`两个覆盖-${view.label}-${view.date}.xlsx`)}`,
-    });
+    return xlsxDownload(await coverageWorkbook(view, large), `coverage-${view.date}.xlsx`, `两个覆盖-${view.label}-${view.date}.xlsx`);
   }
 
   @Post('rebuild')

@@ -1,14 +1,13 @@
-import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { StatisticsTableDto } from '../api-views.dto';
 import { Access } from '@dangjian/auth';
 import { CommonErrorCode, OrganizationErrorCode } from '@dangjian/contracts';
-import { ApiErrors } from '@dangjian/platform';
+import { ApiErrors, XLSX_TYPE, xlsxDownload } from '@dangjian/platform';
 import { CoverageQueryDto } from './dtos/coverage.dto';
 import { statisticsWorkbook } from './statistics-workbook';
 import { StatisticsService } from './statistics.service';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 @ApiTags('statistics · 统计报表')
 @Controller('statistics')
@@ -27,13 +26,10 @@ export class StatisticsController {
   @Get('export')
   @Access('coverage', 'read')
   @ApiOperation({ summary: '导出上报统计表（xlsx）/ Export the statistics table as a workbook' })
-  @ApiProduces(XLSX)
+  @ApiProduces(XLSX_TYPE)
   @ApiErrors(CommonErrorCode.NOT_FOUND, OrganizationErrorCode.COVERAGE_NOT_FOR_THIS_UNIT)
   async export(@Query() query: CoverageQueryDto) {
     const table = await this.statistics.table(query.path, query.date);
-    return new StreamableFile(await statisticsWorkbook(table), {
-      type: XLSX,
-      disposition: `attachment; filename="statistics-${table.date}.xlsx"; filename*=UTF-8''${encodeURIComponent(`党建统计表-${table.label}-${table.date}.xlsx`)}`,
-    });
+    return xlsxDownload(await statisticsWorkbook(table), `statistics-${table.date}.xlsx`, `党建统计表-${table.label}-${table.date}.xlsx`);
   }
 }

@@ -65,6 +65,8 @@ export interface MemberDoc extends AuditFields, OutboxFields {
   /** Platform username of the person, for their own page. */
   account: string | null;
   left?: { on: string; reason: string; by: string };
+  /** The probation end date the branch was last reminded of (once per end date). */
+  probationReminderFor?: string | null;
   __v?: number;
 }
 
@@ -90,6 +92,7 @@ export const memberSchema = new Schema<MemberDoc>(
     status: { type: String, enum: MEMBER_STATUSES, required: true },
     account: { type: String, default: null },
     left: { type: Schema.Types.Mixed, default: undefined },
+    probationReminderFor: { type: String, default: null },
   },
   { collection: 'members', minimize: false },
 );
@@ -97,6 +100,7 @@ export const memberSchema = new Schema<MemberDoc>(
 memberSchema.index({ orgAncestors: 1, status: 1, category: 1, orgPath: 1, name: 1, _id: 1 });
 memberSchema.index({ orgAncestors: 1, status: 1, stage: 1, orgPath: 1, name: 1, _id: 1 });
 memberSchema.index({ 'citizenId.h': 1 });
+memberSchema.index({ status: 1, stage: 1, _id: 1 });
 memberSchema.index({ account: 1 });
 memberSchema.plugin(auditPlugin);
 memberSchema.plugin(versioningPlugin);

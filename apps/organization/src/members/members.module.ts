@@ -7,6 +7,7 @@ import { identityViewSchema, memberClaimSchema, memberSchema } from './member.sc
 import { MembersController } from './members.controller';
 import { IDENTITY_VIEW_MODEL, MEMBER_CLAIM_MODEL, MEMBER_MODEL, MembersRepository } from './members.repository';
 import { MembersService } from './members.service';
+import { ProbationReminders } from './probation-reminders';
 
 @Module({
   imports: [
@@ -19,7 +20,7 @@ import { MembersService } from './members.service';
     ]),
   ],
   controllers: [MembersController],
-  providers: [MembersRepository, MembersService],
+  providers: [MembersRepository, MembersService, ProbationReminders],
   exports: [MembersRepository, MembersService],
 })
 export class MembersModule {

@@ -60,6 +60,30 @@ export class MembersRepository {
     return docs.filter((doc) => inAnyScope(doc.orgPath, scopes));
   }
 
+  /** The active members (probationary and formal) at or under an org, by name; null outside the caller's scopes. */
+  rosterUnder(scopes: readonly string[], path: string): Promise<Pick<MemberDoc, '_id' | 'name' | 'stage' | 'orgId'>[]> | null {
+    if (!inAnyScope(path, scopes)) return null;
+    return this.model
+      .find({ orgAncestors: path, status: 'active', category: 'member' }, { name: 1, stage: 1, orgId: 1 })
+      .sort({ orgPath: 1, name: 1, _id: 1 })
+      .lean<Pick<MemberDoc, '_id' | 'name' | 'stage' | 'orgId'>[]>();
+  }
+
+  /** Records by id, whatever the caller's scope (the service's own jobs read them). */
+  byIds(ids: string[]): Promise<Pick<MemberDoc, '_id' | 'status' | 'orgId' | 'orgPath'>[]> {
+    return this.model.find({ _id: { $in: ids } }, { status: 1, orgId: 1, orgPath: 1 }).lean<Pick<MemberDoc, '_id' | 'status' | 'orgId' | 'orgPath'>[]>();
+  }
+
+  /** A batch of active probationary members in `_id` order, for the probation reminder (the service's own job). */
+  probationaryAfter(after: string, limit: number): Promise<MemberDoc[]> {
+    return this.model.find({ status: 'active', stage: 'probationary', _id: { $gt: after } }).sort({ _id: 1 }).limit(limit).lean<MemberDoc[]>();
+  }
+
+  /** Records the reminder of a probation's end once: only while the record still shows the one read. */
+  remindProbationEnd(read: MemberDoc, endsOn: string, events: EventEnvelope[]): Promise<boolean> {
+    return guardedUpdateOne(this.model, read._id, { probationReminderFor: read.probationReminderFor ?? null }, pushEvents<MemberDoc>({ $set: { probationReminderFor: endsOn } }, ...events));
+  }
+
   /** The active record a platform user is, whatever the caller's scope (the user's own). */
   ownRecord(account: string): Promise<MemberDoc | null> {
     return this.model.findOne({ account, status: 'active' }).lean<MemberDoc>();

@@ -6,7 +6,7 @@ import { birthDateOf, citizenIdProblem, genderOf, maskCitizenId, maskPhone, norm
 import { DEVELOPMENT_STAGE_LABELS, DevelopmentStage, developmentStepProblem, isCalendarDate, isoDate, probationEndsOn } from '@dangjian/domain-organization';
 import { OutboxRelay } from '@dangjian/messaging';
 import { FieldCipher, VersionConflictError } from '@dangjian/persistence';
-import { AuditTrail, DomainException, RequestContext, callerEvent, invalidFields } from '@dangjian/platform';
+import { AuditTrail, DomainException, RequestContext, callerEvent, decodeCursor, encodeCursor, invalidFields } from '@dangjian/platform';
 import { OrgUnitDoc } from '../org-units/org-unit.schema';
 import { OrgUnitsRepository } from '../org-units/org-units.repository';
 import { PoliciesService } from '../policies/policies.service';
@@ -101,12 +101,12 @@ export class MembersService {
   ) {}
 
   async list(query: Omit<MemberListQuery, 'after'> & { cursor?: string }): Promise<{ items: MemberView[]; next?: string }> {
-    const docs = await this.members.list(callerScopes(), { ...query, after: decodeCursor(query.cursor) });
+    const docs = await this.members.list(callerScopes(), { ...query, after: decodeCursor(query.cursor, 3) as MemberListQuery['after'] });
     if (!docs) throw outOfScope('组织 / unit');
     const last = docs[docs.length - 1];
     return {
       items: docs.map(toMemberView),
-      ...(docs.length === query.limit && last ? { next: Buffer.from(JSON.stringify([last.orgPath, last.name, last._id])).toString('base64url') } : {}),
+      ...(docs.length === query.limit && last ? { next: encodeCursor([last.orgPath, last.name, last._id]) } : {}),
     };
   }
 
@@ -349,13 +349,3 @@ function conflict(error: unknown): unknown {
   return error;
 }
 
-function decodeCursor(cursor?: string): [string, string, string] | undefined {
-  if (!cursor) return undefined;
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(value) && value.length === 3 && value.every((v) => typeof v === 'string')) return value as [string, string, string];
-  } catch {
-    // falls through to the error below
-  }
-  throw new DomainException(CommonErrorCode.VALIDATION_FAILED, '分页游标无效，请从第一页重新查询 / Invalid cursor, start again from the first page', { field: 'cursor' });
-}

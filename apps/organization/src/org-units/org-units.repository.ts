@@ -12,6 +12,8 @@ export const ORG_UNIT_MODEL = 'OrgUnit';
 
 export interface OrgUnitListQuery {
   parentPath?: string;
+  /** Units at or under this path. */
+  under?: string;
   kind?: OrgUnitKind;
   after?: string;
   limit: number;
@@ -40,6 +42,7 @@ export class OrgUnitsRepository {
     const filter: FilterQuery<OrgUnitDoc> = {};
     if (query.parentPath) filter.parentPath = query.parentPath;
     if (query.kind) filter.kind = query.kind;
+    if (query.under) filter.$and = [{ orgAncestors: query.under }];
     if (query.after) filter.path = { $gt: query.after };
     return this.model.find(this.scoped(scopes, filter)).sort({ path: 1 }).limit(query.limit).lean();
   }

@@ -60,6 +60,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case OrganizationErrorCode.ORG_UNIT_CLOSED:
     case OrganizationErrorCode.MEMBER_ACTIVE_ELSEWHERE:
     case OrganizationErrorCode.MEMBER_NOT_ACTIVE:
+    case OrganizationErrorCode.DUES_MONTH_PAID:
       return 409;
     case OrganizationErrorCode.INVALID_CITIZEN_ID:
       return 400;
@@ -71,6 +72,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case OrganizationErrorCode.ORG_UNIT_CYCLE:
     case OrganizationErrorCode.ORG_UNIT_MOVE_NOT_ALLOWED:
     case OrganizationErrorCode.DEVELOPMENT_STEP_REFUSED:
+    case OrganizationErrorCode.MEETING_RECORD_REFUSED:
+    case OrganizationErrorCode.DUES_PAYMENT_REFUSED:
       return 422;
     case RegistryErrorCode.INVALID_CREDIT_CODE:
     case RegistryErrorCode.INVALID_MEMBER_COUNTS:

@@ -34,7 +34,8 @@ export class CreatePolicyVersionDto extends PolicyPathDto {
       '本辖区覆盖的设置，其余继承上级 / the settings this jurisdiction overrides; the rest are inherited. Keys: independentBranchMinFormalMembers, ' +
       'jointBranchMinEnterprises, jointBranchMaxEnterprises, employeeRuleThreshold, employeeRuleBy, coverageTargets [{ by, organization, work }], ' +
       'meetingCadence { generalMeetingsPerYear, committeeMeetingsPerYear, groupMeetingsPerYear, partyLecturesPerYear }, instructorVisitsPerMonth, ' +
-      'developmentMinimums { activistMonths, probationMonths, maxExtensionMonths }',
+      'developmentMinimums { activistMonths, probationMonths, maxExtensionMonths }, duesBands { employed: [{ upToYuan, permille }], retired: [...] }, ' +
+      'memberPoints { enabled, perMeeting }',
     type: 'object',
     additionalProperties: true,
     example: { jointBranchMaxEnterprises: 5, coverageTargets: [{ by: '2027-12-31', organization: 90, work: 95 }] },
