@@ -19,6 +19,8 @@ export default defineConfig({
     alias: {
       '@dangjian/access': path.join(libs, 'auth/src/role-matrix.ts'),
       '@dangjian/roles': path.join(libs, 'auth/src/roles.ts'),
+      '@dangjian/domain-organization': path.join(libs, 'domain-organization/src/index.ts'),
+      '@dangjian/domain-identifiers': path.join(libs, 'domain-identifiers/src/index.ts'),
     },
   },
   build: {

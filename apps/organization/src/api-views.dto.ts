@@ -577,3 +577,84 @@ export class DuesClosedDto {
   @ApiProperty({ format: 'uuid' }) orgId!: string;
   closedUpTo!: string;
 }
+
+export class TransferSideDto {
+  @ApiProperty({ format: 'uuid' }) orgId!: string;
+  orgPath!: string;
+  label!: string;
+}
+
+export class TransferHistoryDto {
+  @ApiProperty({ enum: ['send', 'receive', 'reject', 'withdraw', 'record'] }) action!: string;
+  by!: string;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({ type: String, nullable: true }) note!: string | null;
+}
+
+export class TransferViewDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) memberId!: string;
+  memberName!: string;
+  @ApiProperty({ enum: ['within-county', 'outward', 'inward'] }) kind!: string;
+  @ApiProperty({ type: TransferSideDto, nullable: true }) from!: TransferSideDto | null;
+  @ApiProperty({ type: TransferSideDto, nullable: true }) to!: TransferSideDto | null;
+  @ApiProperty({ type: String, nullable: true }) externalOrg!: string | null;
+  @ApiProperty({ type: String, nullable: true }) letterNo!: string | null;
+  @ApiProperty({ enum: ['pending', 'completed', 'rejected', 'withdrawn'] }) status!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ type: [TransferHistoryDto] }) history!: TransferHistoryDto[];
+}
+
+export class TransferPageDto {
+  @ApiProperty({ type: [TransferViewDto] }) items!: TransferViewDto[];
+  next?: string;
+}
+
+export class TransferListDto {
+  @ApiProperty({ type: [TransferViewDto] }) items!: TransferViewDto[];
+}
+
+export class InwardTransferViewDto {
+  @ApiProperty({ type: MemberViewDto }) member!: MemberViewDto;
+  @ApiProperty({ type: TransferViewDto }) transfer!: TransferViewDto;
+}
+
+export class PointsEntryDto {
+  points!: number;
+  reason!: string;
+  on!: string;
+  sourceId!: string;
+}
+
+export class MemberPointsDto {
+  @ApiProperty({ format: 'uuid' }) memberId!: string;
+  year!: number;
+  balance!: number;
+  @ApiProperty({ type: [PointsEntryDto] }) entries!: PointsEntryDto[];
+}
+
+export class OrgPointsItemDto {
+  @ApiProperty({ format: 'uuid' }) memberId!: string;
+  name!: string;
+  points!: number;
+}
+
+export class OrgPointsDto {
+  @ApiProperty({ format: 'uuid' }) orgId!: string;
+  year!: number;
+  @ApiProperty({ type: [OrgPointsItemDto] }) items!: OrgPointsItemDto[];
+}
+
+export class RosterRowRefusalDto {
+  /** 行号 / line in the workbook */
+  line!: number;
+  column!: string;
+  reason!: string;
+}
+
+export class RosterImportResultDto {
+  /** 数据行数 / data rows read */
+  total!: number;
+  created!: number;
+  @ApiProperty({ type: [RosterRowRefusalDto] }) refused!: RosterRowRefusalDto[];
+}

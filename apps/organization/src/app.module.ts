@@ -10,6 +10,8 @@ import { FormationModule } from './formation/formation.module';
 import { MembersModule } from './members/members.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { DuesModule } from './dues/dues.module';
+import { TransfersModule } from './transfers/transfers.module';
+import { PointsModule } from './points/points.module';
 
 @Module({})
 export class AppModule {
@@ -17,7 +19,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [PlatformModule.forRoot({ service: 'organization', config }), OrgUnitsModule, PoliciesModule, EnterprisesModule, PartyOrgsModule, CoverageModule, FormationModule, MembersModule, MeetingsModule, DuesModule],
+      imports: [PlatformModule.forRoot({ service: 'organization', config }), OrgUnitsModule, PoliciesModule, EnterprisesModule, PartyOrgsModule, CoverageModule, FormationModule, MembersModule, MeetingsModule, DuesModule, TransfersModule, PointsModule],
       providers: [{ provide: ORGANIZATION_CONFIG, useValue: config }],
       exports: [ORGANIZATION_CONFIG],
     };

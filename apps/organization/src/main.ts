@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { bootstrapService, loadConfigOrExit } from '@dangjian/platform';
+import { XLSX_TYPE, bootstrapService, loadConfigOrExit } from '@dangjian/platform';
 import { AppModule } from './app.module';
 import { organizationConfigSchema } from './config';
 
@@ -9,4 +9,6 @@ void bootstrapService({
   title: '党组织与党员 · Party organizations and members',
   config,
   module: AppModule.register(config),
+  // A branch's roster workbook is uploaded as the request body.
+  rawBodyTypes: [XLSX_TYPE, 'application/octet-stream'],
 });

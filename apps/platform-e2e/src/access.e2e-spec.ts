@@ -236,6 +236,19 @@ const REQUESTS: Record<string, (user: DemoUser) => Promise<{ status: number; bod
     expect(account.status).toBe(200);
     return call('POST', `${organization.url}/api/organization/members/${created.body.id}/dues/payments`, tokens.get(u), { months: [new Date().toISOString().slice(0, 7)] });
   },
+  'member-transfer.read': (u) => call('GET', `${organization.url}/api/organization/transfers?path=${encodeURIComponent(USERS[u].scope)}`, tokens.get(u)),
+  'member-transfer.create': async (u) => {
+    const created = await enterMember(u, tokens.get('county.admin'));
+    return call('POST', `${organization.url}/api/organization/members/${created.body.id}/transfers`, tokens.get(u), { kind: 'outward', externalOrg: '县外单位', letterNo: `访问-${(counter += 1)}` });
+  },
+  // The member goes to the branch of the user's own scope, so the user is the receiving side.
+  'member-transfer.update': async (u) => {
+    const created = await enterMember('county.admin', tokens.get('county.admin'));
+    const sent = await call('POST', `${organization.url}/api/organization/members/${created.body.id}/transfers`, tokens.get('county.admin'), { kind: 'within-county', toOrgId: memberBranch(u) === memberBranch('county.admin') ? jointBranch.get(HAOFENG) : memberBranch(u) });
+    expect(sent.status).toBe(201);
+    return call('POST', `${organization.url}/api/organization/transfers/${sent.body.id}/receive`, tokens.get(u), {});
+  },
+  'member-points.read': (u) => call('GET', `${organization.url}/api/organization/org-units/${memberBranch(u)}/member-points`, tokens.get(u)),
   'census-check.create': (u) => {
     const enterpriseId = censusPool.get(ledgerHome(u))!.pop()!;
     return call('POST', `${registry.url}/api/registry/census/campaigns/${campaignId}/records/${enterpriseId}/checks`, tokens.get(u), {

@@ -370,6 +370,167 @@ describe('party dues', () => {
   });
 });
 
+describe('transfers of membership', () => {
+  const JOINT = `${EDZ}/edz-joint-branch-1`;
+
+  it('moves a member inside the county once the receiving branch receives, each side seeing the transfer and its history', async () => {
+    const member = await enter('branch.secretary', HAOFENG, { name: '转接党员' });
+    const id = String(member.body.id);
+    const sent = await call('POST', `/members/${id}/transfers`, 'branch.secretary', { kind: 'within-county', toOrgId: await orgId(JOINT), note: '工作调动' });
+    expect(sent.status).toBe(201);
+    expect(sent.body).toMatchObject({ status: 'pending', from: { orgPath: HAOFENG }, to: { orgPath: JOINT } });
+    expect((await call('POST', `/members/${id}/transfers`, 'branch.secretary', { kind: 'within-county', toOrgId: await orgId(JOINT) })).body.code).toBe('TRANSFER_REFUSED');
+    expect((await call('POST', `/transfers/${sent.body.id}/receive`, 'branch.secretary', {})).body).toMatchObject({ code: 'TRANSFER_REFUSED', message: expect.stringContaining('只有转入方') });
+    expect((await call('POST', `/transfers/${sent.body.id}/receive`, 'park.admin.htp', {})).status).toBe(404);
+
+    const received = await call('POST', `/transfers/${sent.body.id}/receive`, 'park.admin.edz', { note: '同意接收' });
+    expect(received.status).toBe(200);
+    expect(received.body).toMatchObject({ status: 'completed', history: [{ action: 'send', by: 'branch.secretary' }, { action: 'receive', by: 'park.admin.edz' }] });
+    expect((await call('GET', `/members/${id}`, 'park.admin.edz')).body).toMatchObject({ orgPath: JOINT });
+    expect((await call('GET', `/members/${id}`, 'branch.secretary')).status).toBe(404);
+    const sending = await call('GET', `/transfers?path=${encodeURIComponent(HAOFENG)}&status=completed`, 'branch.secretary');
+    expect((sending.body.items as Json[]).map((t) => t.id)).toContain(sent.body.id);
+    expect((await call('GET', `/members/${id}/transfers`, 'park.admin.edz')).body.items).toEqual([expect.objectContaining({ id: sent.body.id, status: 'completed' })]);
+  });
+
+  it('lets the receiving side reject only with a reason and the sending side withdraw, leaving the member where they were', async () => {
+    const member = await enter('branch.secretary', HAOFENG, { name: '退回党员' });
+    const id = String(member.body.id);
+    const send = () => call('POST', `/members/${id}/transfers`, 'branch.secretary', { kind: 'within-county', toOrgId: orgIds.get(JOINT) ?? '' });
+    await orgId(JOINT);
+    const first = await send();
+    expect((await call('POST', `/transfers/${first.body.id}/reject`, 'park.admin.edz', {})).status).toBe(400);
+    expect((await call('POST', `/transfers/${first.body.id}/reject`, 'park.admin.edz', { note: '该支部已满员' })).body).toMatchObject({ status: 'rejected' });
+    const second = await send();
+    expect(second.status).toBe(201);
+    expect((await call('POST', `/transfers/${second.body.id}/withdraw`, 'park.admin.htp', {})).status).toBe(404);
+    expect((await call('POST', `/transfers/${second.body.id}/withdraw`, 'branch.secretary', {})).body).toMatchObject({ status: 'withdrawn' });
+    expect((await call('GET', `/members/${id}`, 'branch.secretary')).body).toMatchObject({ orgPath: HAOFENG, status: 'active' });
+  });
+
+  it('records transfers across the county’s border by the letter number', async () => {
+    const citizenId = randomCitizenId();
+    const member = await enter('branch.secretary', HAOFENG, { name: '县外转出', citizenId });
+    const id = String(member.body.id);
+    const noLetter = await call('POST', `/members/${id}/transfers`, 'branch.secretary', { kind: 'outward', externalOrg: '合肥市某公司党支部' });
+    expect(noLetter.status).toBe(400);
+    expect(noLetter.body.details).toEqual([expect.objectContaining({ field: 'letterNo' })]);
+    const out = await call('POST', `/members/${id}/transfers`, 'branch.secretary', { kind: 'outward', externalOrg: '合肥市某公司党支部', letterNo: '皖组转〔2026〕0123号' });
+    expect(out.body).toMatchObject({ status: 'completed', letterNo: '皖组转〔2026〕0123号' });
+    expect((await call('GET', `/members/${id}`, 'branch.secretary')).body).toMatchObject({ status: 'transferred-out' });
+
+    // The same person comes back later, from outside the county.
+    const back = await call('POST', '/transfers/inward', 'park.admin.edz', { orgId: await orgId(JOINT), name: '县外转出', citizenId, stage: 'formal', since: '2020-07-01', letterNo: '皖组转〔2027〕0001号', externalOrg: '合肥市某公司党支部' });
+    expect(back.status).toBe(201);
+    expect(back.body).toMatchObject({ member: { orgPath: JOINT, citizenId: expect.stringMatching(/^\d{4}\*+/) }, transfer: { kind: 'inward', status: 'completed' } });
+    const found = await call('POST', '/members/lookup', 'county.admin', { citizenId });
+    expect((found.body.items as Json[]).map((m) => m.status).sort()).toEqual(['active', 'transferred-out']);
+  });
+});
+
+describe('member points', () => {
+  it('awards points for attendance only where the policy turns them on, once per meeting', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await call('POST', '/policies', 'park.admin.edz', { path: EDZ, effectiveFrom: today, settings: { memberPoints: { enabled: true, perMeeting: 2 } } })).status).toBe(201);
+    const self = (await call('GET', '/members/me', 'member')).body;
+    const other = await enter('branch.secretary', HAOFENG, { name: '积分党员' });
+    const meeting = await call('POST', `/org-units/${await orgId(HAOFENG)}/meetings`, 'branch.secretary', {
+      kind: 'theme-day',
+      heldOn: today,
+      topic: `主题党日-${run}`,
+      attendance: [{ memberId: self.id, present: true }, { memberId: other.body.id, present: true }],
+    });
+    expect(meeting.status).toBe(201);
+    const points = await eventually(async () => {
+      const res = await call('GET', `/members/${other.body.id}/points`, 'gb.secretary');
+      return res.body.balance === 2 ? res.body : undefined;
+    }, 20_000, 'points for the theme day');
+    expect(points.entries).toEqual([expect.objectContaining({ points: 2, reason: expect.stringContaining('主题党日'), sourceId: meeting.body.id })]);
+    expect((await call('GET', '/members/me/points', 'member')).body).toMatchObject({ balance: 2 });
+    const org = await call('GET', `/org-units/${await orgId(HAOFENG)}/member-points`, 'auditor');
+    expect((org.body.items as Json[]).find((i) => i.memberId === other.body.id)).toMatchObject({ points: 2 });
+    const changed = await eventually(async () => ((await events(String(other.body.id), 'organization.member.points-changed.v1')).length ? events(String(other.body.id), 'organization.member.points-changed.v1') : undefined), 20_000, 'points event');
+    expect(changed).toEqual([expect.objectContaining({ delta: 2, balance: 2, year: Number(today.slice(0, 4)) })]);
+
+    // Elsewhere the policy is off: attending earns nothing.
+    const htp = '/demo-county/hi-tech-park/htp-joint-branch-1';
+    const there = await enter('park.admin.htp', htp, { name: '未开启积分' });
+    expect((await call('POST', `/org-units/${await orgId(htp)}/meetings`, 'park.admin.htp', { kind: 'theme-day', heldOn: today, topic: '主题党日', attendance: [{ memberId: there.body.id, present: true }] })).status).toBe(201);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect((await call('GET', `/members/${there.body.id}/points`, 'park.admin.htp')).body).toMatchObject({ balance: 0, entries: [] });
+  });
+});
+
+async function download(path: string, user: DemoUser): Promise<ExcelJS.Workbook> {
+  const res = await fetch(`${organization.url}/api/organization${path}`, { headers: { authorization: `Bearer ${tokens.get(user)}` } });
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toContain('spreadsheetml');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ExcelJS.Buffer);
+  return workbook;
+}
+
+describe('rosters in workbooks', () => {
+  it('imports a branch’s roster from the template, refusing invalid IDs, duplicates and people active elsewhere row by row', async () => {
+    const joint = await orgId(`${EDZ}/edz-joint-branch-1`);
+    const template = await download('/members/import-template', 'park.admin.edz');
+    const sheet = template.worksheets[0];
+    expect((sheet.getRow(1).values as unknown[]).filter(Boolean)).toEqual(['姓名', '公民身份号码', '手机号码', '学历', '企业职务', '党员类别', '入党日期', '转正日期']);
+    sheet.spliceRows(2, 1);
+    const first = randomCitizenId();
+    sheet.addRow(['导入甲', first, '13800000001', '本科', '技术员', '正式党员', '2015-07-01', '2016-07-01']);
+    sheet.addRow(['导入乙', randomCitizenId(), '', '大专', '', '预备党员', '2026年3月1日', '']);
+    sheet.addRow(['错号丙', '110105194912310021', '', '', '', '正式党员', '2015-07-01', '2016-07-01']);
+    sheet.addRow(['重复丁', first, '', '', '', '正式党员', '2015-07-01', '2016-07-01']);
+    sheet.addRow(['已在册', '34082219850317208X', '', '', '', '正式党员', '2015-07-01', '2016-07-01']);
+    const res = await fetch(`${organization.url}/api/organization/org-units/${joint}/members/import`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens.get('park.admin.edz')}`, 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+      body: Buffer.from(await template.xlsx.writeBuffer()),
+    });
+    const result = (await res.json()) as Json;
+    expect(res.status).toBe(200);
+    expect(result).toMatchObject({ total: 5, created: 2 });
+    expect(result.refused).toEqual([
+      { line: 4, column: '公民身份号码', reason: expect.stringContaining('校验位不符') },
+      { line: 5, column: '公民身份号码', reason: expect.stringContaining('与第 2 行身份证号重复') },
+      { line: 6, column: '公民身份号码', reason: expect.stringContaining('在册') },
+    ]);
+    const imported = await call('POST', '/members/lookup', 'park.admin.edz', { citizenId: first });
+    expect(imported.body.items).toEqual([expect.objectContaining({ name: '导入甲', stage: 'formal', joinedOn: '2015-07-01', formalOn: '2016-07-01', education: 'bachelor' })]);
+
+    const wrong = new ExcelJS.Workbook();
+    wrong.addWorksheet('表1').addRow(['姓名', '电话']);
+    const refusedFile = await fetch(`${organization.url}/api/organization/org-units/${joint}/members/import`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens.get('park.admin.edz')}`, 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+      body: Buffer.from(await wrong.xlsx.writeBuffer()),
+    });
+    expect(refusedFile.status).toBe(422);
+    expect(await refusedFile.json()).toMatchObject({ code: 'ROSTER_FILE_REFUSED', details: { reason: 'missing-columns', missing: ['公民身份号码', '党员类别', '入党日期'] } });
+  });
+
+  it('exports every list as a workbook, citizen IDs masked', async () => {
+    const roster = await download(`/members/export?path=${encodeURIComponent(HAOFENG)}&category=member`, 'branch.secretary');
+    const text = JSON.stringify(roster.worksheets[0].getSheetValues());
+    expect(text).toContain('王秀英');
+    expect(text).toContain('3408**********208X');
+    expect(text).not.toContain('34082219850317208X');
+    const haofeng = await orgId(HAOFENG);
+    const year = new Date().getUTCFullYear();
+    for (const [path, expected] of [
+      [`/org-units/${haofeng}/meetings/export?year=${year}`, '支部委员会'],
+      [`/meetings/overdue/export?path=${encodeURIComponent(EDZ)}&year=${year - 1}`, '逾期起始日'],
+      [`/transfers/export?path=${encodeURIComponent(HAOFENG)}`, '县内转接'],
+      [`/members/development-statistics/export?path=${encodeURIComponent(EDZ)}&year=2025`, '发展对象'],
+      [`/activity-days/export?path=${encodeURIComponent(EDZ)}`, '已开展'],
+    ] as const) {
+      const book = await download(path, 'park.admin.edz');
+      expect(JSON.stringify(book.worksheets[0].getSheetValues())).toContain(expected);
+    }
+  });
+});
+
 describe('citizen IDs in responses and at rest', () => {
   it('never answers a full citizen ID to a role not allowed it, on any endpoint that returns members', async () => {
     const citizenId = randomCitizenId();
@@ -387,6 +548,9 @@ describe('citizen IDs in responses and at rest', () => {
       { name: 'step', request: (u) => call('POST', `/members/${id}/steps`, u, { stage: 'activist', on: '2023-01-02' }) },
       { name: 'create', request: (u) => enter(u, HAOFENG, { citizenId: randomCitizenId() }) },
       { name: 'audit trail', request: (u) => call('GET', `/audit?targetId=${id}`, u) },
+      { name: 'transfers', request: (u) => call('GET', `/members/${id}/transfers`, u) },
+      { name: 'roster export', request: async (u) => { const r = await fetch(`${organization.url}/api/organization/members/export?path=${encodeURIComponent(HAOFENG)}&category=candidate`, { headers: { authorization: `Bearer ${tokens.get(u)}` } }); const w = new ExcelJS.Workbook(); if (r.status === 200) await w.xlsx.load(Buffer.from(await r.arrayBuffer()) as unknown as ExcelJS.Buffer); return { status: r.status, text: r.status === 200 ? JSON.stringify(w.worksheets[0].getSheetValues()) : await r.text() }; } },
+      { name: 'inward transfer', request: (u) => call('POST', '/transfers/inward', u, { orgId: orgIds.get(HAOFENG), name: '巡检转入', citizenId: randomCitizenId(), stage: 'formal', since: '2020-07-01', letterNo: 'X-1', externalOrg: '县外' }) },
       { name: 'identity', request: (u) => call('GET', `/members/${id}/identity`, u) },
     ];
     const seen: string[] = [];

@@ -120,6 +120,16 @@ export const ROLE_MATRIX = {
     create: ['county-admin', 'park-admin', 'township-admin', 'general-branch-secretary', 'branch-secretary'],
     update: ['county-admin', 'park-admin', 'township-admin', 'general-branch-secretary', 'branch-secretary'],
   },
+  'member-transfer': {
+    label: '组织关系转接 / membership transfers',
+    read: ['county-admin', 'park-admin', 'township-admin', 'general-branch-secretary', 'branch-secretary', 'auditor', 'platform-service'],
+    create: ['county-admin', 'park-admin', 'township-admin', 'general-branch-secretary', 'branch-secretary'],
+    update: ['county-admin', 'park-admin', 'township-admin', 'general-branch-secretary', 'branch-secretary'],
+  },
+  'member-points': {
+    label: '党员积分（政策开启时）/ member points, where a policy turns them on',
+    read: ['county-admin', 'park-admin', 'township-admin', 'general-branch-secretary', 'branch-secretary', 'auditor', 'platform-service'],
+  },
   'census-campaign': {
     label: '年度普查 / annual census campaign',
     read: ['county-admin', 'park-admin', 'township-admin', 'instructor', 'auditor', 'platform-service'],

@@ -73,6 +73,10 @@ export enum OrganizationErrorCode {
   DUES_PAYMENT_REFUSED = 'DUES_PAYMENT_REFUSED',
   /** The member's dues for that month are paid already (one receipt per member and month). */
   DUES_MONTH_PAID = 'DUES_MONTH_PAID',
+  /** A transfer that is no longer pending, acted on by the wrong side, or a member already being transferred. */
+  TRANSFER_REFUSED = 'TRANSFER_REFUSED',
+  /** A roster workbook that is not an .xlsx, too large, without the template's columns, or with no rows. */
+  ROSTER_FILE_REFUSED = 'ROSTER_FILE_REFUSED',
 }
 
 

@@ -170,6 +170,19 @@ export const MemberPointsChangedV1 = defineEvent(
   z.object({ memberId: z.string(), orgId: z.string(), orgPath: z.string(), year: z.number().int(), delta: z.number(), balance: z.number(), reason: z.string(), sourceId: z.string() }),
 );
 
+/** A membership transfer was sent, received, rejected or withdrawn; one across the county's border is recorded complete. */
+export const MemberTransferChangedV1 = defineEvent(
+  'organization.member.transfer-changed.v1',
+  z.object({
+    transferId: z.string(),
+    memberId: z.string(),
+    kind: z.enum(['within-county', 'outward', 'inward']),
+    status: z.enum(['pending', 'completed', 'rejected', 'withdrawn']),
+    fromOrgPath: z.string().nullable(),
+    toOrgPath: z.string().nullable(),
+  }),
+);
+
 export const ENTERPRISE_KINDS = ['enterprise', 'social-org', 'individual'] as const;
 export type EnterpriseKind = (typeof ENTERPRISE_KINDS)[number];
 export const ENTERPRISE_KIND_LABELS: Record<EnterpriseKind, string> = { enterprise: '非公企业', 'social-org': '社会组织', individual: '个体工商户' };

@@ -8,3 +8,4 @@ export * from './member-development';
 export * from './organizational-life';
 export * from './member-transfer';
 export * from './meeting-record';
+export * from './roster-row';

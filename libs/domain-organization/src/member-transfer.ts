@@ -5,7 +5,8 @@
 
 export const TRANSFER_KINDS = ['within-county', 'outward', 'inward'] as const;
 export type TransferKind = (typeof TRANSFER_KINDS)[number];
-export type TransferStatus = 'pending' | 'completed' | 'rejected' | 'withdrawn';
+export const TRANSFER_STATUSES = ['pending', 'completed', 'rejected', 'withdrawn'] as const;
+export type TransferStatus = (typeof TRANSFER_STATUSES)[number];
 export type TransferAction = 'receive' | 'reject' | 'withdraw';
 
 export interface TransferDraft {

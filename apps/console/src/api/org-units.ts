@@ -2,7 +2,7 @@ import { Api } from './client';
 import { body } from './hooks';
 import type { OrgUnit } from '../pages/views';
 
-type OrgUnitQuery = { kind?: 'county' | 'park' | 'township'; parentPath?: string };
+type OrgUnitQuery = { kind?: 'county' | 'park' | 'township' | 'general-branch' | 'branch'; parentPath?: string };
 
 /** Every org unit a query matches, following the list's cursor page by page. */
 export async function allOrgUnits(api: Api, query: OrgUnitQuery): Promise<OrgUnit[]> {

@@ -1,19 +1,14 @@
 import * as ExcelJS from 'exceljs';
 import { DEVELOPMENT_STAGE_LABELS } from '@dangjian/domain-organization';
 import { safeCell } from '@dangjian/domain-registry';
+import { addListSheet } from '../list-workbook';
 import { DuesService } from './dues.service';
 
 type Book<K extends keyof DuesService> = Awaited<ReturnType<DuesService[K]>>;
 
 const yuan = (fen: number | null | undefined) => (fen === null || fen === undefined ? '' : (fen / 100).toFixed(2));
 
-function sheetOf(workbook: ExcelJS.Workbook, name: string, title: string, headers: string[]): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(name);
-  sheet.addRow([title]).font = { bold: true };
-  sheet.addRow(headers).font = { bold: true };
-  sheet.columns.forEach((column, i) => (column.width = i === 0 ? 16 : 14));
-  return sheet;
-}
+const sheetOf = (workbook: ExcelJS.Workbook, name: string, title: string, headers: string[]) => addListSheet(workbook, name, title, headers, []);
 
 async function bytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());

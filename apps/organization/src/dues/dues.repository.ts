@@ -50,6 +50,11 @@ export class DuesRepository {
     await updateVersioned(this.accounts, read._id, read.__v ?? 0, pushEvents<DuesAccountDoc>({ $set: set }, ...events));
   }
 
+  /** Moves a member's account with the member to another org (a transfer); nothing when there is none. */
+  async moveAccount(memberId: string, org: Org): Promise<void> {
+    await this.accounts.updateOne({ _id: memberId }, { $set: { orgId: org._id, orgPath: org.path, orgAncestors: pathAncestors(org.path) } });
+  }
+
   /** Announces an arrears standing once: only while the account still shows the one read. */
   announce(read: DuesAccountDoc, announced: DuesAccountDoc['announced'], events: EventEnvelope[]): Promise<boolean> {
     return guardedUpdateOne(this.accounts, read._id, { announced: read.announced }, pushEvents<DuesAccountDoc>({ $set: { announced } }, ...events));

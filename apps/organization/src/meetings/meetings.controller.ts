@@ -1,8 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { isoDate } from '@dangjian/domain-organization';
+import { listWorkbook } from '../list-workbook';
 import { Access } from '@dangjian/auth';
 import { CommonErrorCode, OrganizationErrorCode } from '@dangjian/contracts';
-import { ApiErrors, UuidParams } from '@dangjian/platform';
+import { ApiErrors, UuidParams, XLSX_TYPE, xlsxDownload } from '@dangjian/platform';
 import { ActivityDayListDto, ActivityDayViewDto, MeetingComplianceDto, MeetingPageDto, MeetingViewDto, OverduePageDto } from '../api-views.dto';
 import { ActivityDaysQueryDto, CheckActivityDayDto, ComplianceQueryDto, ListMeetingsDto, OverdueQueryDto, RecordMeetingDto, SetActivityDayDto } from './dtos/meeting.dto';
 import { ActivityDaysService } from './activity-days.service';
@@ -34,6 +36,24 @@ export class OrgMeetingsController {
   @ApiErrors(CommonErrorCode.NOT_FOUND, OrganizationErrorCode.ORG_UNIT_KIND_NOT_ALLOWED)
   list(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: ListMeetingsDto) {
     return this.meetings.list(id, { year: query.year, kind: query.kind, cursor: query.cursor, limit: query.limit ?? 50 });
+  }
+
+  @Get('meetings/export')
+  @Access('meeting', 'read')
+  @UuidParams('id')
+  @ApiProduces(XLSX_TYPE)
+  @ApiOperation({ summary: '导出会议记录（xlsx）/ Export an org’s meeting records' })
+  @ApiErrors(CommonErrorCode.NOT_FOUND, OrganizationErrorCode.ORG_UNIT_KIND_NOT_ALLOWED)
+  async export(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: ListMeetingsDto) {
+    const items = [];
+    for (let cursor: string | undefined, first = true; first || cursor; first = false) {
+      const page = await this.meetings.list(id, { year: query.year, kind: query.kind, cursor, limit: 200 });
+      items.push(...page.items);
+      cursor = page.next;
+    }
+    const title = `${items[0]?.orgPath ?? ''} 组织生活记录${query.year ? `（${query.year} 年）` : ''}`;
+    const rows = items.map((m) => [m.heldOn, m.kindLabel, m.topic, m.place, m.host, m.presentCount, m.attendance.filter((a) => !a.present).map((a) => `${a.name}（${a.reason ?? ''}）`).join('、'), m.recordedBy]);
+    return xlsxDownload(await listWorkbook('会议记录', title, ['日期', '类型', '主题', '地点', '主持人', '到会人数', '缺席及原因', '记录人'], rows), `meetings-${isoDate()}.xlsx`, `组织生活记录-${isoDate()}.xlsx`);
   }
 
   @Get('meeting-compliance')
@@ -85,6 +105,21 @@ export class MeetingsController {
     return this.meetings.overdue(query.path, { year: query.year, cursor: query.cursor, limit: query.limit ?? 200 });
   }
 
+  @Get('meetings/overdue/export')
+  @Access('meeting', 'read')
+  @ApiProduces(XLSX_TYPE)
+  @ApiOperation({ summary: '导出组织生活逾期清单（xlsx）/ Export the overdue list' })
+  @ApiErrors(CommonErrorCode.NOT_FOUND)
+  async exportOverdue(@Query() query: OverdueQueryDto) {
+    const rows: unknown[][] = [];
+    for (let cursor: string | undefined, first = true; first || cursor; first = false) {
+      const page = await this.meetings.overdue(query.path, { year: query.year, cursor, limit: 500 });
+      for (const org of page.items) for (const k of org.overdue) rows.push([org.label, org.orgPath, k.kindLabel, k.overdueSince, k.missed.length, k.lastHeld]);
+      cursor = page.next;
+    }
+    return xlsxDownload(await listWorkbook('逾期清单', `${query.path} 组织生活逾期清单（${isoDate()}）`, ['党组织', '路径', '会议类型', '逾期起始日', '缺开次数', '最近一次'], rows), `overdue-${isoDate()}.xlsx`, `组织生活逾期清单-${isoDate()}.xlsx`);
+  }
+
   @Get('meetings/:meetingId')
   @ApiOkResponse({ type: MeetingViewDto })
   @Access('meeting', 'read')
@@ -93,6 +128,18 @@ export class MeetingsController {
   @ApiErrors(CommonErrorCode.NOT_FOUND)
   get(@Param('meetingId', new ParseUUIDPipe()) id: string) {
     return this.meetings.get(id);
+  }
+
+  @Get('activity-days/export')
+  @Access('activity-day', 'read')
+  @ApiProduces(XLSX_TYPE)
+  @ApiOperation({ summary: '导出固定活动日检查表（xlsx）/ Export the activity days and a month’s check-off' })
+  @ApiErrors(CommonErrorCode.NOT_FOUND)
+  async exportActivityDays(@Query() query: ActivityDaysQueryDto) {
+    const list = await this.activityDays.list(query.path, query.month);
+    const status = { held: '已开展', 'not-held': '未开展', unchecked: '未检查', unscheduled: '未设定' } as const;
+    const rows = list.items.map((i) => [i.label, i.dayOfMonth, i.place, i.dueOn, status[i.status], i.check?.note ?? '', i.check?.by ?? '']);
+    return xlsxDownload(await listWorkbook('固定活动日', `${query.path} ${list.month} 固定活动日检查`, ['党总支', '每月几号', '地点', '本月活动日', '检查结果', '说明', '检查人'], rows), `activity-days-${list.month}.xlsx`, `固定活动日-${list.month}.xlsx`);
   }
 
   @Get('activity-days')

@@ -1,5 +1,5 @@
 import { Schema } from 'mongoose';
-import { DEVELOPMENT_STAGES, DevelopmentStage } from '@dangjian/domain-organization';
+import { DEVELOPMENT_STAGES, DevelopmentStage, EDUCATION_LEVELS, EducationLevel } from '@dangjian/domain-organization';
 import { OutboxFields, outboxPlugin } from '@dangjian/messaging';
 import { AuditFields, SealedValue, auditPlugin, versioningPlugin } from '@dangjian/persistence';
 
@@ -9,9 +9,6 @@ export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 /** Roster (花名册): probationary and formal members; pipeline (发展): applicants, activists, targets. */
 export const MEMBER_CATEGORIES = ['member', 'candidate'] as const;
 export type MemberCategory = (typeof MEMBER_CATEGORIES)[number];
-
-export const EDUCATION_LEVELS = ['primary', 'junior-high', 'senior-high', 'vocational', 'college', 'bachelor', 'master', 'doctorate'] as const;
-export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 
 export function categoryOf(stage: DevelopmentStage): MemberCategory {
   return stage === 'probationary' || stage === 'formal' ? 'member' : 'candidate';
@@ -65,6 +62,8 @@ export interface MemberDoc extends AuditFields, OutboxFields {
   /** Platform username of the person, for their own page. */
   account: string | null;
   left?: { on: string; reason: string; by: string };
+  /** The transfer waiting for the receiving org, while one does. */
+  pendingTransferId?: string | null;
   /** The probation end date the branch was last reminded of (once per end date). */
   probationReminderFor?: string | null;
   __v?: number;
@@ -93,6 +92,7 @@ export const memberSchema = new Schema<MemberDoc>(
     account: { type: String, default: null },
     left: { type: Schema.Types.Mixed, default: undefined },
     probationReminderFor: { type: String, default: null },
+    pendingTransferId: { type: String, default: null },
   },
   { collection: 'members', minimize: false },
 );

@@ -1,9 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { isoDate } from '@dangjian/domain-organization';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Access, callerScopes } from '@dangjian/auth';
 import { CommonErrorCode, OrganizationErrorCode } from '@dangjian/contracts';
-import { ApiErrors, UuidParams } from '@dangjian/platform';
-import { DevelopmentStatisticsDto, MemberIdentityDto, MemberListDto, MemberPageDto, MemberViewDto } from '../api-views.dto';
+import { ApiErrors, UuidParams, XLSX_TYPE, xlsxDownload } from '@dangjian/platform';
+import { DevelopmentStatisticsDto, MemberIdentityDto, MemberListDto, MemberPageDto, MemberViewDto, RosterImportResultDto } from '../api-views.dto';
+import { listWorkbook } from '../list-workbook';
+import { readRosterWorkbook, readUpload, rosterExport, rosterTemplate } from './roster-workbook';
 import { CreateMemberDto, DevelopmentStatisticsQueryDto, DevelopmentStepDto, ListMembersDto, LookupMemberDto, UpdateMemberDto } from './dtos/member.dto';
 import { MembersService } from './members.service';
 
@@ -29,6 +32,31 @@ export class MembersController {
     });
   }
 
+  @Get('export')
+  @Access('member', 'read')
+  @ApiProduces(XLSX_TYPE)
+  @ApiOperation({ summary: '导出花名册或发展队伍（xlsx，身份证号脱敏）/ Export the roster or pipeline, masked' })
+  @ApiErrors(CommonErrorCode.NOT_FOUND)
+  async export(@Query() query: ListMembersDto) {
+    const items = [];
+    const filters = { path: query.path ?? callerScopes()[0], status: query.status ?? 'active', category: query.category, stage: query.stage, name: query.name } as const;
+    for (let cursor: string | undefined, first = true; first || cursor; first = false) {
+      const page = await this.members.list({ ...filters, cursor, limit: 1000 });
+      items.push(...page.items);
+      cursor = page.next;
+    }
+    const title = `${filters.path} ${filters.category === 'candidate' ? '发展对象队伍' : '党员花名册'}（${isoDate()}）`;
+    return xlsxDownload(await rosterExport(items, title), `members-${isoDate()}.xlsx`, `党员名册-${isoDate()}.xlsx`);
+  }
+
+  @Get('import-template')
+  @Access('member', 'create')
+  @ApiProduces(XLSX_TYPE)
+  @ApiOperation({ summary: '下载党员花名册导入模板 / Download the roster template' })
+  async template() {
+    return xlsxDownload(await rosterTemplate(), 'roster-template.xlsx', '党员花名册导入模板.xlsx');
+  }
+
   @Get('me')
   @ApiOkResponse({ type: MemberViewDto })
   @Access('member-self', 'read')
@@ -36,6 +64,21 @@ export class MembersController {
   @ApiErrors(CommonErrorCode.NOT_FOUND)
   own() {
     return this.members.own();
+  }
+
+  @Get('development-statistics/export')
+  @Access('member', 'read')
+  @ApiProduces(XLSX_TYPE)
+  @ApiOperation({ summary: '导出年度发展党员统计（xlsx）/ Export the yearly development figures' })
+  @ApiErrors(CommonErrorCode.NOT_FOUND)
+  async exportStatistics(@Query() query: DevelopmentStatisticsQueryDto) {
+    const stats = await this.members.developmentStatistics(query.path, query.year);
+    const figures = (r: { applicants: number; activists: number; targets: number; probationary: number; formal: number }) => [r.applicants, r.activists, r.targets, r.probationary, r.formal];
+    const book = await listWorkbook('发展党员统计', `${stats.path} ${stats.year} 年发展党员统计`, ['单位', '入党申请人', '入党积极分子', '发展对象', '发展党员', '转正'], [
+      ...stats.rows.map((r) => [r.label, ...figures(r)]),
+      ['合计', ...figures(stats.total)],
+    ]);
+    return xlsxDownload(book, `development-${stats.year}.xlsx`, `发展党员统计-${stats.year}.xlsx`);
   }
 
   @Get('development-statistics')
@@ -111,5 +154,28 @@ export class MembersController {
   @ApiErrors(CommonErrorCode.NOT_FOUND, CommonErrorCode.VERSION_CONFLICT, OrganizationErrorCode.DEVELOPMENT_STEP_REFUSED, OrganizationErrorCode.MEMBER_NOT_ACTIVE)
   step(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: DevelopmentStepDto) {
     return this.members.step(id, body);
+  }
+}
+
+@ApiTags('members · 党员')
+@Controller('org-units/:id/members')
+export class RosterImportController {
+  constructor(private readonly members: MembersService) {}
+
+  @Post('import')
+  @HttpCode(200)
+  @ApiOkResponse({ type: RosterImportResultDto })
+  @Access('member', 'create')
+  @UuidParams('id')
+  @ApiConsumes(XLSX_TYPE, 'application/octet-stream')
+  @ApiBody({ description: '花名册 .xlsx 文件（请求体即文件）/ the roster workbook itself as the request body' })
+  @ApiOperation({ summary: '从花名册导入党员（逐行校验身份证号，重复和已在他处在册的行不导入）/ Import a branch’s roster workbook' })
+  @ApiErrors(CommonErrorCode.NOT_FOUND, OrganizationErrorCode.ROSTER_FILE_REFUSED, OrganizationErrorCode.NOT_A_BRANCH, OrganizationErrorCode.PARTY_ORG_REVOKED)
+  async import(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: unknown) {
+    await this.members.branch(id);
+    const file = await readRosterWorkbook(await readUpload(body), isoDate());
+    const result = await this.members.importRoster(id, file.rows);
+    const refused = [...file.refused, ...result.refused].sort((a, b) => a.line - b.line);
+    return { total: file.rows.length + new Set(file.refused.map((r) => r.line)).size, created: result.created, refused };
   }
 }

@@ -4,7 +4,7 @@ import { OutboxRelay } from '@dangjian/messaging';
 import { OrgUnitsModule } from '../org-units/org-units.module';
 import { PoliciesModule } from '../policies/policies.module';
 import { identityViewSchema, memberClaimSchema, memberSchema } from './member.schema';
-import { MembersController } from './members.controller';
+import { MembersController, RosterImportController } from './members.controller';
 import { IDENTITY_VIEW_MODEL, MEMBER_CLAIM_MODEL, MEMBER_MODEL, MembersRepository } from './members.repository';
 import { MembersService } from './members.service';
 import { ProbationReminders } from './probation-reminders';
@@ -19,7 +19,7 @@ import { ProbationReminders } from './probation-reminders';
       { name: IDENTITY_VIEW_MODEL, schema: identityViewSchema },
     ]),
   ],
-  controllers: [MembersController],
+  controllers: [MembersController, RosterImportController],
   providers: [MembersRepository, MembersService, ProbationReminders],
   exports: [MembersRepository, MembersService],
 })

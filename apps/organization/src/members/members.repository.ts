@@ -5,7 +5,7 @@ import { inAnyScope, pathAncestors } from '@dangjian/auth';
 import { EventEnvelope } from '@dangjian/contracts';
 import { DevelopmentStage } from '@dangjian/domain-organization';
 import { pushEvents, withEvents } from '@dangjian/messaging';
-import { escapeRegex, guardedUpdateOne, updateVersioned } from '@dangjian/persistence';
+import { escapeRegex, guardedUpdateOne, insertSkippingDuplicates, updateVersioned } from '@dangjian/persistence';
 import { IdentityViewDoc, MemberCategory, MemberClaimDoc, MemberDoc, MemberStatus } from './member.schema';
 
 export const MEMBER_MODEL = 'Member';
@@ -118,6 +118,17 @@ export class MembersRepository {
     }
   }
 
+  /** Claims many people at once (an import); the positions already claimed, to be settled one by one with `claim`. */
+  claimMany(claims: { hash: string; memberId: string }[]): Promise<Set<number>> {
+    return insertSkippingDuplicates(this.claims, claims.map((c) => ({ _id: c.hash, memberId: c.memberId, at: new Date() })));
+  }
+
+  /** Inserts records with their events (an import's batch). */
+  async createMany(scopes: readonly string[], docs: { doc: Omit<MemberDoc, '__v' | 'orgAncestors'>; events: EventEnvelope[] }[]): Promise<void> {
+    for (const { doc } of docs) if (!inAnyScope(doc.orgPath, scopes)) throw new Error(`member of ${doc.orgPath} written outside the caller's scope`);
+    await this.model.insertMany(docs.map(({ doc, events }) => withEvents({ ...doc, orgAncestors: pathAncestors(doc.orgPath) }, ...events)));
+  }
+
   /** Gives a claim up, if this record holds it. */
   async release(hash: string, memberId: string): Promise<void> {
     await guardedUpdateOne(this.claims, hash, { memberId }, { $set: { memberId: '', at: new Date() } });
@@ -131,6 +142,11 @@ export class MembersRepository {
   /** Changes a record as read, with its events; VersionConflictError if it changed meanwhile. */
   async update(scopes: readonly string[], read: MemberDoc, update: UpdateQuery<MemberDoc>, events: EventEnvelope[]): Promise<void> {
     if (!inAnyScope(read.orgPath, scopes)) throw new Error(`member of ${read.orgPath} written outside the caller's scope`);
+    await updateVersioned(this.model, read._id, read.__v ?? 0, pushEvents<MemberDoc>(update, ...events));
+  }
+
+  /** A transfer's change to a record: the service checked the side acting, whose scope need not hold the record. */
+  async updateForTransfer(read: MemberDoc, update: UpdateQuery<MemberDoc>, events: EventEnvelope[]): Promise<void> {
     await updateVersioned(this.model, read._id, read.__v ?? 0, pushEvents<MemberDoc>(update, ...events));
   }
 

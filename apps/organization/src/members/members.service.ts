@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { callerScopes, inAnyScope, outOfScope } from '@dangjian/auth';
-import { CommonErrorCode, MEMBER_STAGES, MemberStageChangedV1, OrganizationErrorCode } from '@dangjian/contracts';
+import { CommonErrorCode, EventEnvelope, MEMBER_STAGES, MemberStageChangedV1, OrganizationErrorCode } from '@dangjian/contracts';
 import { birthDateOf, citizenIdProblem, genderOf, maskCitizenId, maskPhone, normalizeCitizenId } from '@dangjian/domain-identifiers';
-import { DEVELOPMENT_STAGE_LABELS, DevelopmentStage, developmentStepProblem, isCalendarDate, isoDate, probationEndsOn } from '@dangjian/domain-organization';
+import { DEVELOPMENT_STAGE_LABELS, DevelopmentStage, RosterRow, developmentStepProblem, isCalendarDate, isoDate, probationEndsOn } from '@dangjian/domain-organization';
 import { OutboxRelay } from '@dangjian/messaging';
 import { FieldCipher, VersionConflictError } from '@dangjian/persistence';
 import { AuditTrail, DomainException, RequestContext, callerEvent, decodeCursor, encodeCursor, invalidFields } from '@dangjian/platform';
@@ -147,25 +147,7 @@ export class MembersService {
     const hash = this.cipher.blindIndex(citizenId);
     const claim = await this.members.claim(hash, id);
     if (claim.taken) throw activeElsewhere(claim.holder, scopes);
-    const doc: Omit<MemberDoc, '__v' | 'orgAncestors'> = {
-      _id: id,
-      orgId: unit._id,
-      orgPath: unit.path,
-      name: dto.name,
-      citizenId: this.cipher.seal(citizenId),
-      citizenIdMasked: maskCitizenId(citizenId),
-      ...this.sealedPhone(dto.phone),
-      gender: genderOf(citizenId),
-      birthDate: birthDateOf(citizenId),
-      education: dto.education ?? null,
-      position: dto.position ?? null,
-      enterpriseId: dto.enterpriseId ?? null,
-      stage: dto.stage,
-      category: categoryOf(dto.stage),
-      steps,
-      status: 'active',
-      account: dto.account ?? null,
-    };
+    const doc = this.newRecord(id, unit, citizenId, dto, steps);
     const events = [
       callerEvent('organization', MemberStageChangedV1, id, { memberId: id, orgId: unit._id, orgPath: unit.path, from: null, to: dto.stage, on: dto.since }),
       this.audit.event({
@@ -183,6 +165,38 @@ export class MembersService {
     }
     this.relay.nudge(this.members.model, id);
     return toMemberView({ ...doc, orgAncestors: [] });
+  }
+
+  /**
+   * A branch's roster from its workbook's rows, in batches: people active in another org are refused
+   * (with the row), the rest entered with their events.
+   */
+  async importRoster(orgId: string, rows: { line: number; row: RosterRow }[], batchSize = 500): Promise<{ created: number; refused: { line: number; column: string; reason: string }[] }> {
+    const scopes = callerScopes();
+    const unit = await this.branch(orgId);
+    const refused: { line: number; column: string; reason: string }[] = [];
+    let created = 0;
+    for (let start = 0; start < rows.length; start += batchSize) {
+      const batch = rows.slice(start, start + batchSize).map((r) => ({ ...r, id: randomUUID(), hash: this.cipher.blindIndex(r.row.citizenId) }));
+      const contested = await this.members.claimMany(batch.map((b) => ({ hash: b.hash, memberId: b.id })));
+      const kept = [];
+      for (const [i, entry] of batch.entries()) {
+        const claim = contested.has(i) ? await this.members.claim(entry.hash, entry.id) : { taken: false as const };
+        if (claim.taken) refused.push({ line: entry.line, column: '公民身份号码', reason: activeElsewhere(claim.holder, scopes).message });
+        else kept.push(entry);
+      }
+      if (!kept.length) continue;
+      const docs = kept.map(({ id, row }) => {
+        const doc = this.newRecord(id, unit, row.citizenId, row, this.initialSteps(row));
+        const events: EventEnvelope[] = [callerEvent('organization', MemberStageChangedV1, id, { memberId: id, orgId: unit._id, orgPath: unit.path, from: null, to: row.stage, on: row.since })];
+        return { doc, events };
+      });
+      docs[0].events.push(this.audit.event({ action: 'member.create', target: { kind: 'member', id: unit._id, orgPath: unit.path }, changes: { imported: { to: kept.length } } }));
+      await this.members.createMany(scopes, docs);
+      for (const { id } of kept) this.relay.nudge(this.members.model, id);
+      created += kept.length;
+    }
+    return { created, refused };
   }
 
   async update(id: string, dto: UpdateMemberDto): Promise<MemberView> {
@@ -269,7 +283,29 @@ export class MembersService {
     return { path, year, rows, total };
   }
 
-  private initialSteps(dto: CreateMemberDto): MemberStep[] {
+  private newRecord(id: string, unit: OrgUnitDoc, citizenId: string, dto: Omit<CreateMemberDto, 'orgId' | 'citizenId'>, steps: MemberStep[]): Omit<MemberDoc, '__v' | 'orgAncestors'> {
+    return {
+      _id: id,
+      orgId: unit._id,
+      orgPath: unit.path,
+      name: dto.name,
+      citizenId: this.cipher.seal(citizenId),
+      citizenIdMasked: maskCitizenId(citizenId),
+      ...this.sealedPhone(dto.phone),
+      gender: genderOf(citizenId),
+      birthDate: birthDateOf(citizenId),
+      education: dto.education ?? null,
+      position: dto.position ?? null,
+      enterpriseId: dto.enterpriseId ?? null,
+      stage: dto.stage,
+      category: categoryOf(dto.stage),
+      steps,
+      status: 'active',
+      account: dto.account ?? null,
+    };
+  }
+
+  private initialSteps(dto: Pick<CreateMemberDto, 'stage' | 'since' | 'joinedOn'>): MemberStep[] {
     const today = isoDate();
     const by = RequestContext.principal()?.username ?? 'system';
     const problems: { field: string; problems: string[] }[] = [];
@@ -303,7 +339,7 @@ export class MembersService {
   }
 
   /** Members belong to branches (党支部), active ones, in the caller's scopes. */
-  private async branch(orgId: string): Promise<OrgUnitDoc> {
+  async branch(orgId: string): Promise<OrgUnitDoc> {
     const unit = await this.units.findById(callerScopes(), orgId);
     if (!unit) throw outOfScope('党支部 / branch');
     if (unit.kind !== 'branch') {

@@ -61,6 +61,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case OrganizationErrorCode.MEMBER_ACTIVE_ELSEWHERE:
     case OrganizationErrorCode.MEMBER_NOT_ACTIVE:
     case OrganizationErrorCode.DUES_MONTH_PAID:
+    case OrganizationErrorCode.TRANSFER_REFUSED:
       return 409;
     case OrganizationErrorCode.INVALID_CITIZEN_ID:
       return 400;
@@ -74,6 +75,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case OrganizationErrorCode.DEVELOPMENT_STEP_REFUSED:
     case OrganizationErrorCode.MEETING_RECORD_REFUSED:
     case OrganizationErrorCode.DUES_PAYMENT_REFUSED:
+    case OrganizationErrorCode.ROSTER_FILE_REFUSED:
       return 422;
     case RegistryErrorCode.INVALID_CREDIT_CODE:
     case RegistryErrorCode.INVALID_MEMBER_COUNTS:

@@ -17,6 +17,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organization/activity-days/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出固定活动日检查表（xlsx）/ Export the activity days and a month’s check-off */
+        get: operations["MeetingsController_exportActivityDays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organization/audit": {
         parameters: {
             query?: never;
@@ -256,6 +273,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organization/meetings/overdue/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出组织生活逾期清单（xlsx）/ Export the overdue list */
+        get: operations["MeetingsController_exportOverdue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organization/members": {
         parameters: {
             query?: never;
@@ -343,6 +377,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organization/members/{id}/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 党员某年的积分及来源 / A member’s points of a year, with where each came from */
+        get: operations["PointsController_ofMember"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organization/members/{id}/steps": {
         parameters: {
             query?: never;
@@ -360,6 +411,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organization/members/{id}/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 党员的组织关系转接历史 / A member’s transfers */
+        get: operations["TransfersController_ofMember"];
+        put?: never;
+        /** 转出党员：县内转接（待转入方接收）或转出县外（凭介绍信）/ Send a member: inside the county, or out of it with the letter */
+        post: operations["TransfersController_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organization/members/development-statistics": {
         parameters: {
             query?: never;
@@ -369,6 +438,57 @@ export interface paths {
         };
         /** 年度发展党员统计（申请、积极分子、发展对象、发展、转正），按下级组织 / Yearly development figures per unit below a path */
         get: operations["MembersController_statistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/members/development-statistics/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出年度发展党员统计（xlsx）/ Export the yearly development figures */
+        get: operations["MembersController_exportStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/members/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出花名册或发展队伍（xlsx，身份证号脱敏）/ Export the roster or pipeline, masked */
+        get: operations["MembersController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/members/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载党员花名册导入模板 / Download the roster template */
+        get: operations["MembersController_template"];
         put?: never;
         post?: never;
         delete?: never;
@@ -403,6 +523,23 @@ export interface paths {
         };
         /** 本人的党员信息 / The caller’s own member record */
         get: operations["MembersController_own"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/members/me/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本人的积分（政策开启时）/ The caller’s own points, where the policy turns them on */
+        get: operations["PointsController_own"];
         put?: never;
         post?: never;
         delete?: never;
@@ -738,6 +875,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organization/org-units/{id}/meetings/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出会议记录（xlsx）/ Export an org’s meeting records */
+        get: operations["OrgMeetingsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/org-units/{id}/member-points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 党支部党员某年的积分（供考评读取）/ Each member’s points of a year in a branch, for the assessment */
+        get: operations["PointsController_ofOrg"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/org-units/{id}/members/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 从花名册导入党员（逐行校验身份证号，重复和已在他处在册的行不导入）/ Import a branch’s roster workbook */
+        post: operations["RosterImportController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organization/org-units/{id}/move": {
         parameters: {
             query?: never;
@@ -920,6 +1108,108 @@ export interface paths {
         get: operations["SystemController_status"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本辖区转入、转出的转接，新的在前 / Transfers into and out of a unit, newest first */
+        get: operations["TransfersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/transfers/{id}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 转入方接收（党员随即转入）/ The receiving side receives; the member moves */
+        post: operations["TransfersController_receive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/transfers/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 转入方退回（须说明原因）/ The receiving side rejects, with the reason */
+        post: operations["TransfersController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/transfers/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 转出方撤回（待接收时）/ The sending side withdraws while it waits */
+        post: operations["TransfersController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/transfers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出组织关系转接台账（xlsx）/ Export the transfers */
+        get: operations["TransfersController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/transfers/inward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 县外转入（凭介绍信登记）/ A member joining from outside the county, with the letter */
+        post: operations["TransfersController_inward"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1531,6 +1821,71 @@ export interface components {
             work: number;
             workRate: number | null;
         };
+        InwardTransferDto: {
+            /**
+             * @description 平台用户名（本人登录后可查看自己的信息）/ platform username of the person
+             * @example member
+             */
+            account?: string;
+            /**
+             * @description 公民身份号码（18 位）/ citizen ID number (18 characters)
+             * @example 11010519491231002X
+             */
+            citizenId: string;
+            /**
+             * @description 学历 / education
+             * @enum {string}
+             */
+            education?: "primary" | "junior-high" | "senior-high" | "vocational" | "college" | "bachelor" | "master" | "doctorate";
+            /**
+             * Format: uuid
+             * @description 所在企业（台账编号）/ the ledger enterprise the person works in
+             */
+            enterpriseId?: string;
+            /** @description 县外转出单位 / the sending org outside the county */
+            externalOrg: string;
+            /**
+             * @description 入党日期（正式党员：成为预备党员之日）/ formal members: the day they became probationary
+             * @example 2019-07-01
+             */
+            joinedOn?: string;
+            /** @description 介绍信编号 / introduction letter number */
+            letterNo: string;
+            /**
+             * @description 姓名 / name
+             * @example 王建国
+             */
+            name: string;
+            /**
+             * Format: uuid
+             * @description 所在党支部 / the branch
+             */
+            orgId: string;
+            /**
+             * @description 手机号 / phone
+             * @example 13812345678
+             */
+            phone?: string;
+            /**
+             * @description 在企业中的职务 / position in the enterprise
+             * @example 车间主任
+             */
+            position?: string;
+            /**
+             * @description 进入当前阶段的日期（预备党员为支部大会通过之日）/ the day the current stage began (probation: the vote)
+             * @example 2025-07-01
+             */
+            since: string;
+            /**
+             * @description 当前阶段 / stage now
+             * @enum {string}
+             */
+            stage: "applicant" | "activist" | "target" | "probationary" | "formal";
+        };
+        InwardTransferViewDto: {
+            member: components["schemas"]["MemberViewDto"];
+            transfer: components["schemas"]["TransferViewDto"];
+        };
         KindFiguresDto: {
             /** @description 党建基数 / the base */
             base: number;
@@ -1638,6 +1993,13 @@ export interface components {
             items: components["schemas"]["MemberViewDto"][];
             next?: string;
         };
+        MemberPointsDto: {
+            balance: number;
+            entries: components["schemas"]["PointsEntryDto"][];
+            /** Format: uuid */
+            memberId: string;
+            year: number;
+        };
         MemberStepViewDto: {
             by: string;
             documents: components["schemas"]["StepDocumentViewDto"][];
@@ -1693,6 +2055,18 @@ export interface components {
              * @example /demo-county/econ-dev-zone/machinery-gb
              */
             parentPath: string;
+        };
+        OrgPointsDto: {
+            items: components["schemas"]["OrgPointsItemDto"][];
+            /** Format: uuid */
+            orgId: string;
+            year: number;
+        };
+        OrgPointsItemDto: {
+            /** Format: uuid */
+            memberId: string;
+            name: string;
+            points: number;
         };
         OrgUnitPageDto: {
             items: components["schemas"]["OrgUnitViewDto"][];
@@ -1763,6 +2137,12 @@ export interface components {
             from: string;
             to: string;
         };
+        PointsEntryDto: {
+            on: string;
+            points: number;
+            reason: string;
+            sourceId: string;
+        };
         PolicyVersionsDto: {
             orgPath: string;
             versions: components["schemas"]["PolicyVersionViewDto"][];
@@ -1832,6 +2212,42 @@ export interface components {
              * @example 企业注销 / the enterprise was deregistered
              */
             reason: string;
+        };
+        RosterImportResultDto: {
+            created: number;
+            refused: components["schemas"]["RosterRowRefusalDto"][];
+            /** @description 数据行数 / data rows read */
+            total: number;
+        };
+        RosterRowRefusalDto: {
+            column: string;
+            /** @description 行号 / line in the workbook */
+            line: number;
+            reason: string;
+        };
+        SendTransferDto: {
+            /**
+             * @description 县外接收单位（转出县外）/ the receiving org outside the county
+             * @example 合肥市某公司党支部
+             */
+            externalOrg?: string;
+            /**
+             * @description within-county 县内转接（转入方确认），outward 转出县外（凭介绍信）/ inside the county, or out of it
+             * @enum {string}
+             */
+            kind: "within-county" | "outward";
+            /**
+             * @description 介绍信编号 / introduction letter number
+             * @example 皖组转〔2026〕0123号
+             */
+            letterNo?: string;
+            /** @description 说明 / note */
+            note?: string;
+            /**
+             * Format: uuid
+             * @description 转入党支部（县内）/ the receiving branch, inside the county
+             */
+            toOrgId?: string;
         };
         SetActivityDayDto: {
             /**
@@ -1950,6 +2366,49 @@ export interface components {
             /** @description 是否已完成 / done or not */
             done: boolean;
         };
+        TransferActionDto: {
+            /** @description 说明（退回时必填）/ note, required to reject */
+            note?: string;
+        };
+        TransferHistoryDto: {
+            /** @enum {string} */
+            action: "send" | "receive" | "reject" | "withdraw" | "record";
+            /** Format: date-time */
+            at: string;
+            by: string;
+            note: string | null;
+        };
+        TransferListDto: {
+            items: components["schemas"]["TransferViewDto"][];
+        };
+        TransferPageDto: {
+            items: components["schemas"]["TransferViewDto"][];
+            next?: string;
+        };
+        TransferSideDto: {
+            label: string;
+            /** Format: uuid */
+            orgId: string;
+            orgPath: string;
+        };
+        TransferViewDto: {
+            /** Format: date-time */
+            createdAt: string;
+            externalOrg: string | null;
+            from: components["schemas"]["TransferSideDto"] | null;
+            history: components["schemas"]["TransferHistoryDto"][];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "within-county" | "outward" | "inward";
+            letterNo: string | null;
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            /** @enum {string} */
+            status: "pending" | "completed" | "rejected" | "withdrawn";
+            to: components["schemas"]["TransferSideDto"] | null;
+        };
         UpdateMemberDto: {
             /**
              * @description 平台用户名（本人登录后可查看自己的信息）/ platform username of the person
@@ -2011,6 +2470,92 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ActivityDayListDto"];
                 };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    MeetingsController_exportActivityDays: {
+        parameters: {
+            query: {
+                /** @description 月份（默认本月）/ month, this one unless given */
+                month?: string;
+                /** @description 辖区路径 / path of a jurisdiction */
+                path: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description VALIDATION_FAILED */
             400: {
@@ -3479,6 +4024,95 @@ export interface operations {
             };
         };
     };
+    MeetingsController_exportOverdue: {
+        parameters: {
+            query: {
+                /** @description 上一页的 next / the previous page’s next */
+                cursor?: string;
+                limit?: number;
+                /** @description 辖区路径 / path of a jurisdiction */
+                path: string;
+                /** @description 年度（默认今年）/ year, this one unless given */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
     MembersController_list: {
         parameters: {
             query?: {
@@ -4329,6 +4963,95 @@ export interface operations {
             };
         };
     };
+    PointsController_ofMember: {
+        parameters: {
+            query?: {
+                /** @description 年度（默认今年）/ year, this one unless given */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                /** @description 记录 id（UUID）/ record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberPointsDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
     MembersController_step: {
         parameters: {
             query?: never;
@@ -4483,6 +5206,230 @@ export interface operations {
             };
         };
     };
+    TransfersController_ofMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 记录 id（UUID）/ record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferListDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    TransfersController_send: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 记录 id（UUID）/ record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendTransferDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferViewDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description TRANSFER_REFUSED · MEMBER_NOT_ACTIVE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "TRANSFER_REFUSED" | "MEMBER_NOT_ACTIVE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
     MembersController_statistics: {
         parameters: {
             query: {
@@ -4562,6 +5509,252 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    MembersController_exportStatistics: {
+        parameters: {
+            query: {
+                /** @description 县、园区或乡镇的路径 / path of a county, park or township */
+                path: string;
+                /** @description 年度 / year */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    MembersController_export: {
+        parameters: {
+            query?: {
+                /** @description member 花名册（预备、正式党员），candidate 发展对象队伍 / roster or pipeline */
+                category?: "member" | "candidate";
+                /** @description 上一页的 next / the previous page’s next */
+                cursor?: string;
+                limit?: number;
+                /** @description 姓名开头 / name starts with */
+                name?: string;
+                /** @description 组织路径（默认本人辖区）/ path of a unit, the caller’s own unless given */
+                path?: string;
+                /** @description 阶段 / stage */
+                stage?: "applicant" | "activist" | "target" | "probationary" | "formal";
+                /** @description 状态（默认 active 在册）/ status, active unless given */
+                status?: "active" | "transferred-out" | "removed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    MembersController_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
                         details?: unknown;
                         /** @description 中文在前，英文在后 / Chinese, then English after " / " */
                         message: string;
@@ -4689,6 +5882,92 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MemberViewDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    PointsController_own: {
+        parameters: {
+            query?: {
+                /** @description 年度（默认今年）/ year, this one unless given */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberPointsDto"];
                 };
             };
             /** @description VALIDATION_FAILED */
@@ -7626,6 +8905,374 @@ export interface operations {
             };
         };
     };
+    OrgMeetingsController_export: {
+        parameters: {
+            query?: {
+                /** @description 上一页的 next / the previous page’s next */
+                cursor?: string;
+                kind?: "general-meeting" | "committee-meeting" | "group-meeting" | "party-lecture" | "theme-day" | "life-meeting" | "member-review";
+                limit?: number;
+                /** @description 年度 / year */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                /** @description 记录 id（UUID）/ record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description ORG_UNIT_KIND_NOT_ALLOWED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ORG_UNIT_KIND_NOT_ALLOWED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    PointsController_ofOrg: {
+        parameters: {
+            query?: {
+                /** @description 年度（默认今年）/ year, this one unless given */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                /** @description 记录 id（UUID）/ record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgPointsDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_A_BRANCH */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_A_BRANCH";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    RosterImportController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 记录 id（UUID）/ record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description 花名册 .xlsx 文件（请求体即文件）/ the roster workbook itself as the request body */
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterImportResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description PARTY_ORG_REVOKED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PARTY_ORG_REVOKED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description ROSTER_FILE_REFUSED · NOT_A_BRANCH */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ROSTER_FILE_REFUSED" | "NOT_A_BRANCH";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
     MoveOrgUnitController_move: {
         parameters: {
             query?: never;
@@ -8851,6 +10498,749 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    TransfersController_list: {
+        parameters: {
+            query?: {
+                /** @description 上一页的 next / the previous page’s next */
+                cursor?: string;
+                limit?: number;
+                /** @description 组织路径（默认本人辖区）/ a unit’s path, the caller’s own unless given */
+                path?: string;
+                status?: "pending" | "completed" | "rejected" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferPageDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    TransfersController_receive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 记录 id（UUID）/ record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferViewDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description VERSION_CONFLICT · TRANSFER_REFUSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VERSION_CONFLICT" | "TRANSFER_REFUSED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    TransfersController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 记录 id（UUID）/ record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferViewDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description VERSION_CONFLICT · TRANSFER_REFUSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VERSION_CONFLICT" | "TRANSFER_REFUSED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    TransfersController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 记录 id（UUID）/ record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferViewDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description VERSION_CONFLICT · TRANSFER_REFUSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VERSION_CONFLICT" | "TRANSFER_REFUSED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    TransfersController_export: {
+        parameters: {
+            query?: {
+                /** @description 上一页的 next / the previous page’s next */
+                cursor?: string;
+                limit?: number;
+                /** @description 组织路径（默认本人辖区）/ a unit’s path, the caller’s own unless given */
+                path?: string;
+                status?: "pending" | "completed" | "rejected" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    TransfersController_inward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InwardTransferDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InwardTransferViewDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED · INVALID_CITIZEN_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "INVALID_CITIZEN_ID";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description MEMBER_ACTIVE_ELSEWHERE · PARTY_ORG_REVOKED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "MEMBER_ACTIVE_ELSEWHERE" | "PARTY_ORG_REVOKED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_A_BRANCH */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_A_BRANCH";
                         details?: unknown;
                         /** @description 中文在前，英文在后 / Chinese, then English after " / " */
                         message: string;

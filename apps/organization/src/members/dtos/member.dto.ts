@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { DEVELOPMENT_STAGES, DevelopmentStage } from '@dangjian/domain-organization';
-import { EDUCATION_LEVELS, EducationLevel, MEMBER_CATEGORIES, MEMBER_STATUSES, MemberCategory, MemberStatus } from '../member.schema';
+import { DEVELOPMENT_STAGES, DevelopmentStage, EDUCATION_LEVELS, EducationLevel } from '@dangjian/domain-organization';
+import { MEMBER_CATEGORIES, MEMBER_STATUSES, MemberCategory, MemberStatus } from '../member.schema';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = '日期格式应为 YYYY-MM-DD / expected a date YYYY-MM-DD';
