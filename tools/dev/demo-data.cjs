@@ -19,6 +19,32 @@ const EXCLUDED = { uscc: '913416219HHP5W6B4R', reason: 'zombie', comment: '长�
 const HELD_AT_FOURTH = ['91341621B68N32LU9K', '913416213ND9710D5J'];
 const STAGES = ['township-preliminary', 'liaison-on-site', 'industry-filter', 'responsible-unit-summary', 'org-dept-standard'];
 
+const HAOFENG = '/demo-county/econ-dev-zone/machinery-gb/haofeng-branch';
+/** A day `months` calendar months before today, `YYYY-MM-DD`. */
+const monthsAgo = (months) => {
+  const d = new Date();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() - months);
+  return d.toISOString().slice(0, 10);
+};
+/**
+ * The demo branches' people: 浩丰实业党支部's roster and its development pipeline (dates relative to today, so a
+ * development target may be voted in now and an activist is still too new to become a target), and a member of
+ * each joint branch. Citizen IDs are made-up numbers with valid check characters.
+ */
+const DEMO_MEMBERS = [
+  { path: HAOFENG, name: '张建国', citizenId: '341621197803120010', stage: 'formal', joinedOn: '2005-07-01', since: '2006-07-01', position: '党支部书记、副总经理', education: 'bachelor', account: 'branch.secretary', phone: '13905561001', income: 1_200_000 },
+  { path: HAOFENG, name: '王秀英', citizenId: '341621198503170221', stage: 'formal', joinedOn: '2012-06-28', since: '2013-06-28', position: '财务主管', education: 'college', phone: '13905561002', income: 650_000 },
+  { path: HAOFENG, name: '李明', citizenId: '341621199001050339', stage: 'formal', joinedOn: '2016-07-01', since: '2017-07-01', position: '车间主任', education: 'vocational', account: 'member', phone: '13905561003', income: 520_000 },
+  { path: HAOFENG, name: '刘洋', citizenId: '341621198811230417', stage: 'formal', joinedOn: '2018-05-20', since: '2019-05-20', position: '技术员', education: 'bachelor', income: 480_000 },
+  { path: HAOFENG, name: '陈静', citizenId: '341621199502140527', stage: 'probationary', since: monthsAgo(10), position: '质检员', education: 'college', income: 400_000 },
+  { path: HAOFENG, name: '赵磊', citizenId: '341621199609300615', stage: 'target', since: monthsAgo(2), position: '班组长', education: 'senior-high' },
+  { path: HAOFENG, name: '孙丽', citizenId: '341621199807070726', stage: 'activist', since: monthsAgo(6), position: '文员', education: 'bachelor' },
+  { path: HAOFENG, name: '周强', citizenId: '341621200001010818', stage: 'applicant', since: monthsAgo(1), position: '操作工', education: 'senior-high' },
+  { path: '/demo-county/econ-dev-zone/edz-joint-branch-1', name: '郑涛', citizenId: '341621198706210035', stage: 'formal', joinedOn: '2010-07-01', since: '2011-07-01', position: '总经理', education: 'master', income: 1_500_000 },
+  { path: '/demo-county/hi-tech-park/htp-joint-branch-1', name: '吴敏', citizenId: '341621199204140924', stage: 'formal', joinedOn: '2014-07-01', since: '2015-07-01', position: '研发工程师', education: 'master', income: 900_000 },
+];
+
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
@@ -103,7 +129,27 @@ async function seedDemoActivity({ origin, token, log = () => undefined, timeoutM
       });
     }
   }
+  log('demo data: members of the demo branches, their dues and a meeting');
+  const memberIds = new Map();
+  for (const m of DEMO_MEMBERS) {
+    const branch = await must('GET', `/api/organization/org-units/by-path?path=${encodeURIComponent(m.path)}`);
+    const { income, path: _path, ...fields } = m;
+    const created = await must('POST', '/api/organization/members', { orgId: branch.id, ...fields });
+    memberIds.set(m.name, created.id);
+    if (income === undefined) continue;
+    await must('PUT', `/api/organization/members/${created.id}/dues/account`, { category: 'employed', incomeFen: income, dueFrom: monthsAgo(3).slice(0, 7) });
+    // Paid up to last month, except 刘洋 who is three months behind.
+    if (m.name !== '刘洋') await must('POST', `/api/organization/members/${created.id}/dues/payments`, { months: [monthsAgo(3), monthsAgo(2), monthsAgo(1)].map((d) => d.slice(0, 7)) });
+  }
+  const haofeng = await must('GET', `/api/organization/org-units/by-path?path=${encodeURIComponent(HAOFENG)}`);
+  await must('POST', `/api/organization/org-units/${haofeng.id}/meetings`, {
+    kind: 'committee-meeting',
+    heldOn: monthsAgo(1),
+    topic: '研究发展党员工作和党费收缴情况',
+    place: '浩丰实业党员活动室',
+    attendance: ['张建国', '王秀英', '李明', '刘洋', '陈静'].map((name) => ({ memberId: memberIds.get(name), present: name !== '刘洋', ...(name === '刘洋' ? { reason: '出差' } : {}) })),
+  });
   return true;
 }
 
-module.exports = { seedDemoActivity, ATTACHMENTS };
+module.exports = { seedDemoActivity, ATTACHMENTS, DEMO_MEMBERS };

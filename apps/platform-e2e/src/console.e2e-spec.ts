@@ -81,7 +81,7 @@ afterAll(async () => {
 describe('console in a browser', () => {
   it('should show the county admin every menu and the demo county dashboards with charts filled from the demo data', async () => {
     const { context, page } = await logIn(browser, base, 'county.admin');
-    expect(await menu(page)).toEqual(['工作台', '市场主体台账', '台账导入', '变更申请', '年度普查', '数据共享同步', '组织架构', '组建建议', '两个覆盖与统计', '政策设置', '审计日志']);
+    expect(await menu(page)).toEqual(['工作台', '市场主体台账', '台账导入', '变更申请', '年度普查', '数据共享同步', '组织架构', '党员花名册', '组织生活', '党费收缴', '组织关系转接', '我的党员信息', '组建建议', '两个覆盖与统计', '政策设置', '审计日志']);
     for (const chart of ['chart-by-kind', 'chart-by-status', 'chart-by-industry', 'chart-coverage', 'chart-census']) {
       await page.waitForSelector(`[data-testid=${chart}] canvas`, { timeout: 20_000 });
     }
@@ -369,5 +369,111 @@ describe('console in a browser', () => {
     await page.locator(`[data-testid=tree-${formed.name}]`).waitFor();
     await screenshot(page, 'org-tree-after-accept');
     await context.close();
+  });
+});
+
+describe('members, organizational life and dues in a browser', () => {
+  /** A demo member of 浩丰实业党支部 by name, opened at its address. */
+  async function openMember(page: Page, name: string): Promise<void> {
+    const listed = await api<{ items: { id: string; name: string }[] }>('county.admin', `/api/organization/members?path=${encodeURIComponent('/demo-county/econ-dev-zone/machinery-gb/haofeng-branch')}&status=active&limit=200`);
+    const candidates = await api<{ items: { id: string; name: string }[] }>('county.admin', `/api/organization/members?path=${encodeURIComponent('/demo-county/econ-dev-zone/machinery-gb/haofeng-branch')}&category=candidate&limit=200`);
+    const member = [...listed.items, ...candidates.items].find((m) => m.name === name)!;
+    await page.goto(`${base}/members/${member.id}`);
+    await page.locator('[data-testid=member-name]', { hasText: name }).waitFor();
+  }
+
+  it('should carry a branch secretary through the day: a meeting with attendance, a dues payment, a target voted in as probationary', async () => {
+    const { context, page } = await logIn(browser, base, 'branch.secretary', '/members');
+    const row = page.locator('.ant-table-row', { hasText: '王秀英' });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('3416**********0221');
+    expect(await page.locator('body').innerText()).not.toContain('341621198503170221');
+    await screenshot(page, 'members-roster');
+    await page.getByRole('tab', { name: '发展队伍' }).click();
+    await page.locator('[data-testid=pipeline-board]', { hasText: '赵磊' }).waitFor();
+    await screenshot(page, 'members-pipeline');
+
+    // The meeting: 刘洋 absent, first without the reason (refused beside the field), then with it.
+    await page.goto(`${base}/meetings`);
+    await page.getByRole('button', { name: '登记会议' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('label.ant-checkbox-wrapper', { hasText: '刘洋' }).waitFor();
+    await dialog.locator('.ant-form-item', { hasText: '主题' }).locator('input').fill('学习党的二十届四中全会精神');
+    await dialog.locator('label.ant-checkbox-wrapper', { hasText: '刘洋' }).click();
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await dialog.locator('.ant-form-item-explain-error', { hasText: '缺席须注明原因' }).waitFor();
+    await dialog.getByPlaceholder('缺席原因').fill('出差');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await page.locator('.ant-table-row', { hasText: '学习党的二十届四中全会精神' }).waitFor();
+    await screenshot(page, 'meetings');
+
+    // A dues payment: 刘洋 is behind; this month's dues, with a numbered receipt.
+    await openMember(page, '刘洋');
+    await page.getByRole('button', { name: '收缴党费' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '收缴', exact: true }).click();
+    await page.getByText('已收缴并开具收据').waitFor();
+    const thisMonth = new Date().toISOString().slice(5, 7);
+    await eventually(async () => (await page.locator('.ant-card', { hasText: '党费' }).innerText()).includes(thisMonth), 10_000, 'the month paid on the member page');
+    await screenshot(page, 'member-dues');
+
+    // 孙丽 has been an activist for six months: too early to become a target, and the dialog says from when.
+    await openMember(page, '孙丽');
+    await page.getByRole('button', { name: /发展下一步/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+    await page.locator('[data-testid=step-refusal]', { hasText: '最早' }).waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: /取消|Cancel/ }).click();
+
+    // 赵磊, a development target, voted in by the branch general meeting today.
+    await openMember(page, '赵磊');
+    await page.getByRole('button', { name: '发展下一步：预备党员' }).click();
+    await page.getByRole('dialog').locator('.ant-form-item', { hasText: '依据材料' }).locator('input').fill('支部大会决议');
+    await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+    await page.locator('[data-testid=member-stage]', { hasText: '预备党员' }).waitFor();
+    await screenshot(page, 'member-record');
+    await page.goto(`${base}/dues`);
+    await page.locator('.ant-table-row', { hasText: '刘洋' }).waitFor();
+    await screenshot(page, 'dues-books');
+    await context.close();
+  });
+
+  it('should show full citizen IDs only to the county, keep other parks out, and give a member only their own page', async () => {
+    const county = await logIn(browser, base, 'county.admin', '/members');
+    await openMember(county.page, '王秀英');
+    await county.page.getByRole('button', { name: '查看完整身份证号' }).click();
+    await county.page.locator('[data-testid=full-id]', { hasText: '341621198503170221' }).waitFor();
+    const memberUrl = county.page.url();
+    for (const route of ['/transfers', '/dues']) {
+      await county.page.goto(`${base}${route}`);
+      await county.page.waitForSelector('.ant-card');
+      await county.page.waitForTimeout(500);
+      expect(await county.page.locator('.ant-alert-error').count()).toBe(0);
+      await screenshot(county.page, `${route.slice(1)}-county-admin`);
+    }
+    await county.context.close();
+
+    const auditor = await logIn(browser, base, 'auditor', '/members');
+    await auditor.page.locator('[data-testid=branch-select]').waitFor();
+    await auditor.page.waitForSelector('.ant-table');
+    expect(await auditor.page.getByRole('button', { name: '登记党员' }).count()).toBe(0);
+    await auditor.page.goto(memberUrl);
+    await auditor.page.locator('[data-testid=member-name]').waitFor();
+    expect(await auditor.page.getByRole('button', { name: '查看完整身份证号' }).count()).toBe(0);
+    await auditor.context.close();
+
+    const htp = await logIn(browser, base, 'park.admin.htp', '/members');
+    await htp.page.locator('.ant-table-row', { hasText: '吴敏' }).waitFor();
+    expect(await htp.page.locator('body').innerText()).not.toContain('王秀英');
+    await htp.page.goto(memberUrl);
+    await htp.page.getByText('未找到该党员').waitFor();
+    await htp.context.close();
+
+    const member = await logIn(browser, base, 'member', '/me');
+    await member.page.locator('[data-testid=my-name]', { hasText: '李明' }).waitFor();
+    expect(await menu(member.page)).toContain('我的党员信息');
+    expect(await menu(member.page)).not.toContain('党员花名册');
+    await screenshot(member.page, 'my-page');
+    await member.page.goto(`${base}/members`);
+    await member.page.getByText('无权访问').waitFor();
+    await member.context.close();
   });
 });

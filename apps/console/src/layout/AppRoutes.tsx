@@ -16,6 +16,12 @@ import { FormationPage } from '../pages/FormationPage';
 import { CoveragePage } from '../pages/CoveragePage';
 import { PoliciesPage } from '../pages/PoliciesPage';
 import { AuditPage } from '../pages/AuditPage';
+import { MembersPage } from '../pages/MembersPage';
+import { MemberPage } from '../pages/MemberPage';
+import { MeetingsPage } from '../pages/MeetingsPage';
+import { DuesPage } from '../pages/DuesPage';
+import { TransfersPage } from '../pages/TransfersPage';
+import { MyPage } from '../pages/MyPage';
 
 const PAGES: Record<string, ReactElement> = {
   '/': <HomePage />,
@@ -29,6 +35,11 @@ const PAGES: Record<string, ReactElement> = {
   '/coverage': <CoveragePage />,
   '/policies': <PoliciesPage />,
   '/audit': <AuditPage />,
+  '/members': <MembersPage />,
+  '/meetings': <MeetingsPage />,
+  '/dues': <DuesPage />,
+  '/transfers': <TransfersPage />,
+  '/me': <MyPage />,
 };
 
 const NOT_ALLOWED = <Result status="403" title="无权访问 / Not allowed" subTitle="您的角色不能使用此功能。如需开通，请联系县委组织部。" />;
@@ -37,7 +48,7 @@ export function AppRoutes() {
   const session = useSession();
   const location = useLocation();
   const visible = MENU.filter((entry) => !entry.resource || session.can(entry.resource));
-  const selected = visible.filter((e) => e.path === '/' ? location.pathname === '/' : location.pathname.startsWith(e.path)).map((e) => e.path);
+  const selected = visible.filter((e) => (e.path === '/' ? location.pathname === '/' : location.pathname === e.path || location.pathname.startsWith(`${e.path}/`))).map((e) => e.path);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={200} breakpoint="lg" collapsedWidth={0} theme="light">
@@ -60,6 +71,7 @@ export function AppRoutes() {
               <Route key={entry.path} path={entry.path} element={!entry.resource || session.can(entry.resource) ? PAGES[entry.path] : NOT_ALLOWED} />
             ))}
             <Route path="/ledger/:id" element={session.can('enterprise') ? <EnterprisePage /> : NOT_ALLOWED} />
+            <Route path="/members/:id" element={session.can('member') ? <MemberPage /> : NOT_ALLOWED} />
             <Route path="*" element={<Result status="404" title="页面不存在 / Page not found" />} />
           </Routes>
         </Layout.Content>

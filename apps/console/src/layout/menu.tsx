@@ -1,6 +1,6 @@
 import {
-  ApartmentOutlined, AuditOutlined, BarChartOutlined, BulbOutlined, CloudSyncOutlined, DashboardOutlined, FileSearchOutlined,
-  FormOutlined, SettingOutlined, TableOutlined, UploadOutlined,
+  ApartmentOutlined, AuditOutlined, BarChartOutlined, BulbOutlined, CalendarOutlined, CloudSyncOutlined, DashboardOutlined, FileSearchOutlined,
+  FormOutlined, IdcardOutlined, MoneyCollectOutlined, SettingOutlined, SwapOutlined, TableOutlined, TeamOutlined, UploadOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Resource } from '../auth/auth';
@@ -21,6 +21,11 @@ export const MENU: MenuEntry[] = [
   { path: '/census', label: '年度普查', icon: <FileSearchOutlined />, resource: 'census-campaign' },
   { path: '/data-hub', label: '数据共享同步', icon: <CloudSyncOutlined />, resource: 'data-hub' },
   { path: '/org', label: '组织架构', icon: <ApartmentOutlined />, resource: 'org-unit' },
+  { path: '/members', label: '党员花名册', icon: <TeamOutlined />, resource: 'member' },
+  { path: '/meetings', label: '组织生活', icon: <CalendarOutlined />, resource: 'meeting' },
+  { path: '/dues', label: '党费收缴', icon: <MoneyCollectOutlined />, resource: 'dues' },
+  { path: '/transfers', label: '组织关系转接', icon: <SwapOutlined />, resource: 'member-transfer' },
+  { path: '/me', label: '我的党员信息', icon: <IdcardOutlined />, resource: 'member-self' },
   { path: '/formation', label: '组建建议', icon: <BulbOutlined />, resource: 'formation' },
   { path: '/coverage', label: '两个覆盖与统计', icon: <BarChartOutlined />, resource: 'coverage' },
   { path: '/policies', label: '政策设置', icon: <SettingOutlined />, resource: 'policy' },
