@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- registry|coverage]`: starts NATS, the MongoDB-wire server and Keycloak (or uses the URLs in
+// `npm run bench [-- registry|coverage|members]`: starts NATS, the MongoDB-wire server and Keycloak (or uses the URLs in
 // the environment), builds the services, and runs the benchmarks (both unless one is named). Prints figures;
 // asserts nothing.
 import fs from 'node:fs';
@@ -16,7 +16,7 @@ const env = Object.fromEntries(infra.envLines(servers).map((line) => line.split(
 const stopAll = async () => Promise.all(Object.values(servers).map((s) => s.stop().catch(() => undefined)));
 let code = await nx(['run-many', '-t', 'build', '-p', 'registry', 'organization', '--outputStyle=stream']);
 const only = process.argv[2];
-for (const name of ['registry', 'coverage']) {
+for (const name of ['registry', 'coverage', 'members']) {
   if (code !== 0 || (only && only !== name)) continue;
   log(`── ${name} benchmark`);
   code = await run(process.execPath, ['-r', '@swc-node/register', path.join(REPO, 'bench', `${name}.bench.ts`)], env);

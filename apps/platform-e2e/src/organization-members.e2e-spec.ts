@@ -109,6 +109,18 @@ describe('the roster', () => {
     expect(audited).toEqual([expect.objectContaining({ action: 'member-identity.read', actor: expect.objectContaining({ username: 'branch.secretary' }) })]);
   });
 
+  it('takes a person off the roster with the reason, keeping the record and freeing the ID', async () => {
+    const citizenId = randomCitizenId();
+    const member = await enter('branch.secretary', HAOFENG, { name: '移出党员', citizenId });
+    expect((await call('POST', `/members/${member.body.id}/remove`, 'branch.secretary', {})).status).toBe(400);
+    const removed = await call('POST', `/members/${member.body.id}/remove`, 'branch.secretary', { reason: '病故' });
+    expect(removed.body).toMatchObject({ status: 'removed' });
+    expect((await call('POST', `/members/${member.body.id}/steps`, 'branch.secretary', { stage: 'formal', on: '2020-01-01' })).body.code).toBe('MEMBER_NOT_ACTIVE');
+    const history = await call('GET', `/members?path=${encodeURIComponent(HAOFENG)}&status=removed`, 'branch.secretary');
+    expect((history.body.items as Json[]).map((m) => m.id)).toContain(member.body.id);
+    expect((await enter('county.admin', `${EDZ}/edz-joint-branch-1`, { citizenId })).status).toBe(201);
+  });
+
   it('shows a member their own record', async () => {
     const created = await enter('branch.secretary', HAOFENG, { name: '李党员', account: 'member' });
     expect(created.status).toBe(201);

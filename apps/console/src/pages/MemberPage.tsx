@@ -19,7 +19,7 @@ export function MemberPage() {
   const { id = '' } = useParams();
   const session = useSession();
   const member = useLoad(async (a) => body(await a.organization.GET('/api/organization/members/{id}', { params: { path: { id } } })), [id]);
-  const [dialog, setDialog] = useState<'step' | 'dues' | 'pay' | 'transfer' | 'identity'>();
+  const [dialog, setDialog] = useState<'step' | 'dues' | 'pay' | 'transfer' | 'identity' | 'remove'>();
   const [version, setVersion] = useState(0);
   if (member.error) return <ApiErrorAlert error={member.error} />;
   const m = member.data;
@@ -42,6 +42,7 @@ export function MemberPage() {
             {session.can('member-identity') ? <Button onClick={() => setDialog('identity')}>查看完整身份证号</Button> : null}
             {canUpdate && next ? <Button type="primary" onClick={() => setDialog('step')}>发展下一步：{DEVELOPMENT_STAGE_LABELS[next]}</Button> : null}
             {session.can('member-transfer', 'create') && m.status === 'active' ? <Button onClick={() => setDialog('transfer')}>组织关系转出</Button> : null}
+            {canUpdate ? <Button danger onClick={() => setDialog('remove')}>移出</Button> : null}
           </Space>
         }
       >
@@ -70,6 +71,7 @@ export function MemberPage() {
       {dialog === 'dues' ? <DuesAccountDialog member={m} onClose={close} /> : null}
       {dialog === 'pay' ? <PayDialog member={m} onClose={close} /> : null}
       {dialog === 'transfer' ? <TransferDialog member={m} onClose={close} /> : null}
+      {dialog === 'remove' ? <RemoveDialog member={m} onClose={close} /> : null}
     </Space>
   );
 }
@@ -228,5 +230,22 @@ function TransfersCard({ memberId, version }: { memberId: string; version: numbe
         ]}
       />
     </Card>
+  );
+}
+
+function RemoveDialog({ member, onClose }: { member: Member; onClose(changed: boolean): void }) {
+  const dialog = useDialogForm<{ reason: string; on?: Dayjs }>(
+    (api, v) => api.organization.POST('/api/organization/members/{id}/remove', { params: { path: { id: member.id } }, body: { reason: v.reason, on: v.on?.format('YYYY-MM-DD') } }),
+    onClose,
+    '已移出，记录保留 / Taken off; the record stays',
+  );
+  return (
+    <Modal open title={`移出 — ${member.name}`} onOk={dialog.save} confirmLoading={dialog.saving} onCancel={() => onClose(false)} okText="移出" okButtonProps={{ danger: true }}>
+      {dialog.banner ? <Alert type="error" message={dialog.banner} style={{ marginBottom: 12 }} /> : null}
+      <Form form={dialog.form} layout="vertical">
+        <Form.Item name="reason" label="原因" rules={[{ required: true, message: '请填写原因' }]}><Input placeholder="如：病故、出党、撤回入党申请" /></Form.Item>
+        <Form.Item name="on" label="日期"><DatePicker /></Form.Item>
+      </Form>
+    </Modal>
   );
 }

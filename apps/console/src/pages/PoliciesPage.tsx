@@ -1,4 +1,4 @@
-import { Alert, Button, Card, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Select, Button, Card, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Space, Table, Tag, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -90,7 +90,11 @@ interface VersionValues {
   employeeRuleThreshold?: number;
   instructorVisitsPerMonth?: number;
   coverageTargets?: { by: Dayjs; organization: number; work: number }[];
+  developmentMinimums?: { activistMonths?: number; probationMonths?: number; maxExtensionMonths?: number };
+  memberPoints?: { enabled?: boolean; perMeeting?: number };
 }
+
+const filled = (o?: Record<string, unknown>) => !!o && Object.values(o).some((v) => v !== undefined && v !== null);
 
 /** A new version overrides only the settings filled in; the rest stay inherited. Field errors come back from the service beside their fields. */
 function VersionDialog({ path, onDone }: { path: string; onDone(changed: boolean): void }) {
@@ -98,6 +102,8 @@ function VersionDialog({ path, onDone }: { path: string; onDone(changed: boolean
     (api, v) => {
       const settings: Record<string, unknown> = {};
       for (const key of ['independentBranchMinFormalMembers', 'jointBranchMaxEnterprises', 'employeeRuleThreshold', 'instructorVisitsPerMonth'] as const) if (v[key] !== undefined && v[key] !== null) settings[key] = v[key];
+      if (filled(v.developmentMinimums)) settings.developmentMinimums = v.developmentMinimums;
+      if (filled(v.memberPoints)) settings.memberPoints = { perMeeting: 1, ...v.memberPoints };
       if (v.coverageTargets?.length) settings.coverageTargets = v.coverageTargets.map((t) => ({ by: t.by.format('YYYY-MM-DD'), organization: t.organization, work: t.work }));
       return api.organization.POST('/api/organization/policies', { body: { path, effectiveFrom: v.effectiveFrom.format('YYYY-MM-DD'), note: v.note || undefined, settings } });
     },
@@ -120,6 +126,17 @@ function VersionDialog({ path, onDone }: { path: string; onDone(changed: boolean
           <Form.Item name="jointBranchMaxEnterprises" label="联合党支部最多企业数"><InputNumber /></Form.Item>
           <Form.Item name="employeeRuleThreshold" label="须有党员的职工人数线"><InputNumber /></Form.Item>
           <Form.Item name="instructorVisitsPerMonth" label="指导员每月走访次数"><InputNumber /></Form.Item>
+        </Space>
+        <Typography.Text strong>发展党员最短期限（月，三项同填）</Typography.Text>
+        <Space wrap>
+          <Form.Item name={['developmentMinimums', 'activistMonths']} label="积极分子到发展对象"><InputNumber /></Form.Item>
+          <Form.Item name={['developmentMinimums', 'probationMonths']} label="预备期"><InputNumber /></Form.Item>
+          <Form.Item name={['developmentMinimums', 'maxExtensionMonths']} label="预备期最多延长"><InputNumber /></Form.Item>
+        </Space>
+        <Typography.Text strong>党员积分</Typography.Text>
+        <Space wrap>
+          <Form.Item name={['memberPoints', 'enabled']} label="是否开启"><Select allowClear style={{ width: 120 }} options={[{ value: true, label: '开启' }, { value: false, label: '关闭' }]} /></Form.Item>
+          <Form.Item name={['memberPoints', 'perMeeting']} label="每次参会积分"><InputNumber /></Form.Item>
         </Space>
         <Form.List name="coverageTargets">
           {(fields, { add, remove }) => (

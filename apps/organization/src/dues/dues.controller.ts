@@ -4,7 +4,8 @@ import { Access } from '@dangjian/auth';
 import { CommonErrorCode, OrganizationErrorCode } from '@dangjian/contracts';
 import { ApiErrors, UuidParams, XLSX_TYPE, xlsxDownload } from '@dangjian/platform';
 import { AccountsBookDto, DuesAccountViewDto, DuesClosedDto, DuesLedgerDto, DuesPublicationDto, DuesReceiptDto, DuesReceiptsDto, DuesTotalsDto } from '../api-views.dto';
-import { CloseDuesMonthDto, DuesMonthQueryDto, DuesTotalsQueryDto, DuesYearQueryDto, PayDuesDto, SetDuesAccountDto } from './dtos/dues.dto';
+import { YearQueryDto } from '../query.dto';
+import { CloseDuesMonthDto, DuesMonthQueryDto, DuesTotalsQueryDto, PayDuesDto, SetDuesAccountDto } from './dtos/dues.dto';
 import { accountsWorkbook, ledgerWorkbook, receiptsWorkbook } from './dues-workbooks';
 import { DuesService } from './dues.service';
 
@@ -45,7 +46,7 @@ export class BranchDuesController {
   @UuidParams('id')
   @ApiOperation({ summary: '党费收缴名册（一册）/ The dues roster of a branch' })
   @ApiErrors(CommonErrorCode.NOT_FOUND, OrganizationErrorCode.NOT_A_BRANCH)
-  accounts(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: DuesYearQueryDto) {
+  accounts(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: YearQueryDto) {
     return this.dues.accountsBook(id, query.year);
   }
 
@@ -55,7 +56,7 @@ export class BranchDuesController {
   @ApiProduces(XLSX_TYPE)
   @ApiOperation({ summary: '导出党费名册（xlsx）/ Export the dues roster' })
   @ApiErrors(CommonErrorCode.NOT_FOUND, OrganizationErrorCode.NOT_A_BRANCH)
-  async exportAccounts(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: DuesYearQueryDto) {
+  async exportAccounts(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: YearQueryDto) {
     const book = await this.dues.accountsBook(id, query.year);
     return xlsxDownload(await accountsWorkbook(book), `dues-roster-${book.year}.xlsx`, `党费名册-${book.label}-${book.year}.xlsx`);
   }
@@ -66,7 +67,7 @@ export class BranchDuesController {
   @UuidParams('id')
   @ApiOperation({ summary: '党费收缴台账（一账）/ The dues ledger of a branch' })
   @ApiErrors(CommonErrorCode.NOT_FOUND, OrganizationErrorCode.NOT_A_BRANCH)
-  ledger(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: DuesYearQueryDto) {
+  ledger(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: YearQueryDto) {
     return this.dues.ledger(id, query.year);
   }
 
@@ -76,7 +77,7 @@ export class BranchDuesController {
   @ApiProduces(XLSX_TYPE)
   @ApiOperation({ summary: '导出党费台账（xlsx）/ Export the dues ledger' })
   @ApiErrors(CommonErrorCode.NOT_FOUND, OrganizationErrorCode.NOT_A_BRANCH)
-  async exportLedger(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: DuesYearQueryDto) {
+  async exportLedger(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: YearQueryDto) {
     const ledger = await this.dues.ledger(id, query.year);
     return xlsxDownload(await ledgerWorkbook(ledger), `dues-ledger-${ledger.year}.xlsx`, `党费台账-${ledger.label}-${ledger.year}.xlsx`);
   }
@@ -87,7 +88,7 @@ export class BranchDuesController {
   @UuidParams('id')
   @ApiOperation({ summary: '党费收据（一票），含作废 / The receipts of a branch, void ones too' })
   @ApiErrors(CommonErrorCode.NOT_FOUND, OrganizationErrorCode.NOT_A_BRANCH)
-  receipts(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: DuesYearQueryDto) {
+  receipts(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: YearQueryDto) {
     return this.dues.receipts(id, query.year);
   }
 
@@ -97,7 +98,7 @@ export class BranchDuesController {
   @ApiProduces(XLSX_TYPE)
   @ApiOperation({ summary: '导出党费收据存根（xlsx）/ Export the receipts' })
   @ApiErrors(CommonErrorCode.NOT_FOUND, OrganizationErrorCode.NOT_A_BRANCH)
-  async exportReceipts(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: DuesYearQueryDto) {
+  async exportReceipts(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: YearQueryDto) {
     const receipts = await this.dues.receipts(id, query.year);
     return xlsxDownload(await receiptsWorkbook(receipts), `dues-receipts-${receipts.year}.xlsx`, `党费收据-${receipts.label}-${receipts.year}.xlsx`);
   }

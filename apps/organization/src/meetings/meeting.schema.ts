@@ -55,9 +55,8 @@ export const meetingSchema = new Schema<MeetingDoc>(
   },
   { collection: 'meetings', minimize: false },
 );
-// One org's meetings newest first; a jurisdiction's meetings of a span (compliance, the overdue list).
+// One org's meetings newest first, and a page of orgs' meetings of a span (compliance, the overdue list).
 meetingSchema.index({ orgId: 1, heldOn: -1, _id: -1 });
-meetingSchema.index({ orgAncestors: 1, heldOn: 1 });
 meetingSchema.plugin(auditPlugin);
 meetingSchema.plugin(versioningPlugin);
 meetingSchema.plugin(outboxPlugin);

@@ -6,7 +6,8 @@ import { Access } from '@dangjian/auth';
 import { CommonErrorCode, OrganizationErrorCode } from '@dangjian/contracts';
 import { ApiErrors, UuidParams, XLSX_TYPE, xlsxDownload } from '@dangjian/platform';
 import { ActivityDayListDto, ActivityDayViewDto, MeetingComplianceDto, MeetingPageDto, MeetingViewDto, OverduePageDto } from '../api-views.dto';
-import { ActivityDaysQueryDto, CheckActivityDayDto, ComplianceQueryDto, ListMeetingsDto, OverdueQueryDto, RecordMeetingDto, SetActivityDayDto } from './dtos/meeting.dto';
+import { YearQueryDto } from '../query.dto';
+import { ActivityDaysQueryDto, CheckActivityDayDto, ListMeetingsDto, OverdueQueryDto, RecordMeetingDto, SetActivityDayDto } from './dtos/meeting.dto';
 import { ActivityDaysService } from './activity-days.service';
 import { MeetingsService } from './meetings.service';
 
@@ -62,7 +63,7 @@ export class OrgMeetingsController {
   @UuidParams('id')
   @ApiOperation({ summary: '按政策频次的组织生活情况：缺开周期、逾期起始日 / Standing against the policy’s cadence: missed periods, overdue since' })
   @ApiErrors(CommonErrorCode.NOT_FOUND, OrganizationErrorCode.ORG_UNIT_KIND_NOT_ALLOWED)
-  compliance(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: ComplianceQueryDto) {
+  compliance(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: YearQueryDto) {
     return this.meetings.compliance(id, query.year);
   }
 

@@ -37,10 +37,10 @@ export class MeetingsRepository {
     return this.model.find(filter).sort({ heldOn: -1, _id: -1 }).limit(query.limit).lean<MeetingDoc[]>();
   }
 
-  /** When each org at or under a path met, of each kind, in a span: what compliance reads. */
-  datesUnder(scopes: readonly string[], path: string, from: string, to: string): Promise<Pick<MeetingDoc, 'orgId' | 'kind' | 'heldOn'>[]> | null {
-    if (!inAnyScope(path, scopes)) return null;
-    return this.model.find({ orgAncestors: path, heldOn: { $gte: from, $lte: to } }, { orgId: 1, kind: 1, heldOn: 1 }).lean<Pick<MeetingDoc, 'orgId' | 'kind' | 'heldOn'>[]>();
+  /** When each of some orgs (a page of them, in the caller's scopes) met, of each kind, in a span: what compliance reads. */
+  datesOf(scopes: readonly string[], orgs: { _id: string; path: string }[], from: string, to: string): Promise<Pick<MeetingDoc, 'orgId' | 'kind' | 'heldOn'>[]> {
+    const ids = orgs.filter((o) => inAnyScope(o.path, scopes)).map((o) => o._id);
+    return this.model.find({ orgId: { $in: ids }, heldOn: { $gte: from, $lte: to } }, { orgId: 1, kind: 1, heldOn: 1 }).lean<Pick<MeetingDoc, 'orgId' | 'kind' | 'heldOn'>[]>();
   }
 
   async create(scopes: readonly string[], doc: Omit<MeetingDoc, '__v' | 'orgAncestors'>, events: EventEnvelope[]): Promise<void> {

@@ -151,7 +151,7 @@ export class MeetingsService {
     const year = query.year ?? Number(isoDate().slice(0, 4));
     const branches = await this.units.list(scopes, { under: path, kind: 'branch', after: query.cursor, limit: query.limit });
     const open = branches.filter((b) => b.status !== 'revoked' && b.status !== 'closed');
-    const dates = (await this.meetings.datesUnder(scopes, path, `${year}-01-01`, `${year}-12-31`)) ?? [];
+    const dates = await this.meetings.datesOf(scopes, open, `${year}-01-01`, `${year}-12-31`);
     const byOrg = new Map<string, Pick<MeetingDoc, 'kind' | 'heldOn'>[]>();
     for (const d of dates) byOrg.set(d.orgId, [...(byOrg.get(d.orgId) ?? []), d]);
     const items = [];

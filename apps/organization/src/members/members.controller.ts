@@ -7,7 +7,7 @@ import { ApiErrors, UuidParams, XLSX_TYPE, xlsxDownload } from '@dangjian/platfo
 import { DevelopmentStatisticsDto, MemberIdentityDto, MemberListDto, MemberPageDto, MemberViewDto, RosterImportResultDto } from '../api-views.dto';
 import { listWorkbook } from '../list-workbook';
 import { readRosterWorkbook, readUpload, rosterExport, rosterTemplate } from './roster-workbook';
-import { CreateMemberDto, DevelopmentStatisticsQueryDto, DevelopmentStepDto, ListMembersDto, LookupMemberDto, UpdateMemberDto } from './dtos/member.dto';
+import { CreateMemberDto, DevelopmentStatisticsQueryDto, DevelopmentStepDto, ListMembersDto, LookupMemberDto, RemoveMemberDto, UpdateMemberDto } from './dtos/member.dto';
 import { MembersService } from './members.service';
 
 @ApiTags('members · 党员')
@@ -143,6 +143,17 @@ export class MembersController {
   @ApiErrors(CommonErrorCode.NOT_FOUND, CommonErrorCode.VERSION_CONFLICT, OrganizationErrorCode.INVALID_CITIZEN_ID, OrganizationErrorCode.MEMBER_ACTIVE_ELSEWHERE, OrganizationErrorCode.MEMBER_NOT_ACTIVE)
   update(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateMemberDto) {
     return this.members.update(id, body);
+  }
+
+  @Post(':id/remove')
+  @HttpCode(200)
+  @ApiOkResponse({ type: MemberViewDto })
+  @Access('member', 'update')
+  @UuidParams('id')
+  @ApiOperation({ summary: '移出花名册或发展队伍（病故、出党、撤回申请），记录保留 / Take off the roster or the pipeline, with the reason; the record stays' })
+  @ApiErrors(CommonErrorCode.NOT_FOUND, CommonErrorCode.VERSION_CONFLICT, OrganizationErrorCode.MEMBER_NOT_ACTIVE, OrganizationErrorCode.TRANSFER_REFUSED)
+  remove(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RemoveMemberDto) {
+    return this.members.remove(id, body.reason, body.on);
   }
 
   @Post(':id/steps')

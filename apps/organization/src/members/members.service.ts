@@ -239,6 +239,24 @@ export class MembersService {
     return toMemberView({ ...doc, ...set });
   }
 
+  /** Takes a person off the roster or the pipeline (death, leaving the party, an application withdrawn); the record stays as history. */
+  async remove(id: string, reason: string, on = isoDate()): Promise<MemberView> {
+    const scopes = callerScopes();
+    const doc = await this.activeRecord(id);
+    if (!isCalendarDate(on) || on > isoDate()) throw invalidFields([{ field: 'on', problems: ['应为今天或以前的日期 / a date no later than today'] }]);
+    if (doc.pendingTransferId) throw new DomainException(OrganizationErrorCode.TRANSFER_REFUSED, '该党员有一项转接尚待接收，请先撤回 / A transfer of this member is pending; withdraw it first', { transferId: doc.pendingTransferId });
+    const left = { on, reason, by: RequestContext.principal()?.username ?? 'system' };
+    const event = this.audit.event({ action: 'member.update', target: { kind: 'member', id, orgPath: doc.orgPath }, changes: { status: { from: doc.status, to: 'removed' }, reason: { to: reason } } });
+    try {
+      await this.members.update(scopes, doc, { $set: { status: 'removed', left } }, [event]);
+    } catch (error) {
+      throw conflict(error);
+    }
+    await this.members.release(doc.citizenId.h, doc._id);
+    this.relay.nudge(this.members.model, id);
+    return toMemberView({ ...doc, status: 'removed', left });
+  }
+
   /** The next development step, refused with the reason when it breaks the order or the policy's minimum durations. */
   async step(id: string, dto: DevelopmentStepDto): Promise<MemberView> {
     const scopes = callerScopes();

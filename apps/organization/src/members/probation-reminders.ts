@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { MemberProbationEndingV1 } from '@dangjian/contracts';
-import { isoDate, probationEndingSoon, probationEndsOn } from '@dangjian/domain-organization';
+import { DevelopmentMinimums, isoDate, probationEndingSoon, probationEndsOn } from '@dangjian/domain-organization';
 import { OutboxRelay, createEvent } from '@dangjian/messaging';
 import { PeriodicScan } from '@dangjian/platform';
 import { ORGANIZATION_CONFIG, OrganizationConfig } from '../config';
@@ -27,6 +27,7 @@ export class ProbationReminders extends PeriodicScan {
 
   async runOnce(today = isoDate()): Promise<number> {
     let reminded = 0;
+    const minimumsOf = new Map<string, Promise<DevelopmentMinimums>>();
     for (let after = ''; ; ) {
       const batch = await this.members.probationaryAfter(after, 500);
       if (batch.length === 0) return reminded;
@@ -34,7 +35,8 @@ export class ProbationReminders extends PeriodicScan {
       for (const member of batch) {
         const votedOn = [...member.steps].reverse().find((s) => s.stage === 'probationary')?.on;
         if (!votedOn) continue;
-        const minimums = (await this.policies.inForce(member.orgPath)).settings.developmentMinimums;
+        if (!minimumsOf.has(member.orgPath)) minimumsOf.set(member.orgPath, this.policies.inForce(member.orgPath).then((p) => p.settings.developmentMinimums));
+        const minimums = await minimumsOf.get(member.orgPath)!;
         const endsOn = probationEndsOn(votedOn, 0, minimums);
         if (member.probationReminderFor === endsOn || !probationEndingSoon(votedOn, today, 0, minimums)) continue;
         const event = createEvent('organization', MemberProbationEndingV1, {

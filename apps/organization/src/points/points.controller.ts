@@ -4,7 +4,7 @@ import { Access } from '@dangjian/auth';
 import { CommonErrorCode, OrganizationErrorCode } from '@dangjian/contracts';
 import { ApiErrors, UuidParams } from '@dangjian/platform';
 import { MemberPointsDto, OrgPointsDto } from '../api-views.dto';
-import { DuesYearQueryDto } from '../dues/dtos/dues.dto';
+import { YearQueryDto } from '../query.dto';
 import { PointsService } from './points.service';
 
 @ApiTags('members · 党员')
@@ -17,7 +17,7 @@ export class PointsController {
   @Access('member-self', 'read')
   @ApiOperation({ summary: '本人的积分（政策开启时）/ The caller’s own points, where the policy turns them on' })
   @ApiErrors(CommonErrorCode.NOT_FOUND)
-  own(@Query() query: DuesYearQueryDto) {
+  own(@Query() query: YearQueryDto) {
     return this.points.own(query.year);
   }
 
@@ -27,7 +27,7 @@ export class PointsController {
   @UuidParams('id')
   @ApiOperation({ summary: '党员某年的积分及来源 / A member’s points of a year, with where each came from' })
   @ApiErrors(CommonErrorCode.NOT_FOUND)
-  ofMember(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: DuesYearQueryDto) {
+  ofMember(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: YearQueryDto) {
     return this.points.ofMember(id, query.year);
   }
 
@@ -37,7 +37,7 @@ export class PointsController {
   @UuidParams('id')
   @ApiOperation({ summary: '党支部党员某年的积分（供考评读取）/ Each member’s points of a year in a branch, for the assessment' })
   @ApiErrors(CommonErrorCode.NOT_FOUND, OrganizationErrorCode.NOT_A_BRANCH)
-  ofOrg(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: DuesYearQueryDto) {
+  ofOrg(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: YearQueryDto) {
     return this.points.ofOrg(id, query.year);
   }
 }

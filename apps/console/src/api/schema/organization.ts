@@ -394,6 +394,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organization/members/{id}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 移出花名册或发展队伍（病故、出党、撤回申请），记录保留 / Take off the roster or the pipeline, with the reason; the record stays */
+        post: operations["MembersController_remove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organization/members/{id}/steps": {
         parameters: {
             query?: never;
@@ -2193,6 +2210,18 @@ export interface components {
              * @example 学习贯彻党的二十届四中全会精神
              */
             topic: string;
+        };
+        RemoveMemberDto: {
+            /**
+             * @description 日期（默认今天）/ the day, today unless given
+             * @example 2026-11-20
+             */
+            on?: string;
+            /**
+             * @description 原因 / reason
+             * @example 病故
+             */
+            reason: string;
         };
         RenameOrgUnitDto: {
             /**
@@ -5043,6 +5072,144 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    MembersController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 记录 id（UUID）/ record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemoveMemberDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberViewDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description VERSION_CONFLICT · MEMBER_NOT_ACTIVE · TRANSFER_REFUSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VERSION_CONFLICT" | "MEMBER_NOT_ACTIVE" | "TRANSFER_REFUSED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         details?: unknown;
                         /** @description 中文在前，英文在后 / Chinese, then English after " / " */
                         message: string;

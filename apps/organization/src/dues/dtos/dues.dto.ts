@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { DUES_CATEGORIES, DuesCategory } from '@dangjian/domain-organization';
+import { YearQueryDto } from '../../query.dto';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const MONTH_MESSAGE = '月份格式应为 YYYY-MM / expected a month YYYY-MM';
@@ -48,16 +49,6 @@ export class CloseDuesMonthDto {
   month!: string;
 }
 
-export class DuesYearQueryDto {
-  @ApiPropertyOptional({ description: '年度（默认今年）/ year, this one unless given', example: 2026 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '年度应为整数 / year must be an integer' })
-  @Min(1921)
-  @Max(2100)
-  year?: number;
-}
-
 export class DuesMonthQueryDto {
   @ApiPropertyOptional({ description: '月份（默认本月）/ month, this one unless given', example: '2026-11' })
   @IsOptional()
@@ -65,7 +56,7 @@ export class DuesMonthQueryDto {
   month?: string;
 }
 
-export class DuesTotalsQueryDto extends DuesYearQueryDto {
+export class DuesTotalsQueryDto extends YearQueryDto {
   @ApiProperty({ description: '辖区路径 / path of a jurisdiction', example: '/demo-county' })
   @Matches(PATH, { message: '路径格式不正确 / path must look like /county/park' })
   path!: string;

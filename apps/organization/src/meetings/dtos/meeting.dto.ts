@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { MEETING_KINDS, MeetingKind } from '@dangjian/domain-organization';
+import { CursorPageQueryDto, YearQueryDto } from '../../query.dto';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -92,7 +93,7 @@ export class RecordMeetingDto {
   attachments?: AttachmentMetaDto[];
 }
 
-export class ListMeetingsDto {
+export class ListMeetingsDto extends CursorPageQueryDto {
   @ApiPropertyOptional({ description: '年度 / year', example: 2026 })
   @IsOptional()
   @Type(() => Number)
@@ -105,33 +106,9 @@ export class ListMeetingsDto {
   @IsOptional()
   @IsIn(MEETING_KINDS, { message: KIND_MESSAGE })
   kind?: MeetingKind;
-
-  @ApiPropertyOptional({ description: '上一页的 next / the previous page’s next' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200, { message: '分页游标无效 / invalid cursor' })
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '每页条数应为整数 / limit must be an integer' })
-  @Min(1, { message: '每页至少 1 条 / limit must be at least 1' })
-  @Max(200, { message: '每页至多 200 条 / limit must be at most 200' })
-  limit?: number;
 }
 
-export class ComplianceQueryDto {
-  @ApiPropertyOptional({ description: '年度（默认今年）/ year, this one unless given', example: 2026 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '年度应为整数 / year must be an integer' })
-  @Min(1921)
-  @Max(2100)
-  year?: number;
-}
-
-export class OverdueQueryDto extends ComplianceQueryDto {
+export class OverdueQueryDto extends YearQueryDto {
   @ApiProperty({ description: '辖区路径 / path of a jurisdiction', example: '/demo-county/econ-dev-zone' })
   @Matches(PATH, { message: '路径格式不正确 / path must look like /county/park' })
   path!: string;

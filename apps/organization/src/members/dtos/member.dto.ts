@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { CursorPageQueryDto } from '../../query.dto';
 import { DEVELOPMENT_STAGES, DevelopmentStage, EDUCATION_LEVELS, EducationLevel } from '@dangjian/domain-organization';
 import { MEMBER_CATEGORIES, MEMBER_STATUSES, MemberCategory, MemberStatus } from '../member.schema';
 
@@ -124,7 +125,7 @@ export class LookupMemberDto {
   citizenId!: string;
 }
 
-export class ListMembersDto {
+export class ListMembersDto extends CursorPageQueryDto {
   @ApiPropertyOptional({ description: '组织路径（默认本人辖区）/ path of a unit, the caller’s own unless given', example: '/demo-county/econ-dev-zone' })
   @IsOptional()
   @Matches(PATH, { message: '路径格式不正确 / path must look like /county/park' })
@@ -150,20 +151,6 @@ export class ListMembersDto {
   @IsString()
   @Length(1, 40, { message: '姓名 1–40 字 / name: 1-40 characters' })
   name?: string;
-
-  @ApiPropertyOptional({ description: '上一页的 next / the previous page’s next' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 400, { message: '分页游标无效 / invalid cursor' })
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '每页条数应为整数 / limit must be an integer' })
-  @Min(1, { message: '每页至少 1 条 / limit must be at least 1' })
-  @Max(200, { message: '每页至多 200 条 / limit must be at most 200' })
-  limit?: number;
 }
 
 export class DevelopmentStatisticsQueryDto {
@@ -179,3 +166,15 @@ export class DevelopmentStatisticsQueryDto {
   year!: number;
 }
 
+
+export class RemoveMemberDto {
+  @ApiProperty({ description: '原因 / reason', example: '病故' })
+  @IsString({ message: '请填写原因 / reason is required' })
+  @Length(2, 200, { message: '原因应为 2–200 个字 / reason: 2-200 characters' })
+  reason!: string;
+
+  @ApiPropertyOptional({ description: '日期（默认今天）/ the day, today unless given', example: '2026-11-20' })
+  @IsOptional()
+  @Matches(DATE, { message: DATE_MESSAGE })
+  on?: string;
+}

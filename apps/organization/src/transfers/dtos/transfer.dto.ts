@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { TRANSFER_STATUSES, TransferStatus } from '@dangjian/domain-organization';
 import { CreateMemberDto } from '../../members/dtos/member.dto';
+import { CursorPageQueryDto } from '../../query.dto';
 
 const PATH = /^(\/[a-z0-9][a-z0-9-]{0,62})+$/;
 
@@ -55,7 +55,7 @@ export class TransferActionDto {
   note?: string;
 }
 
-export class ListTransfersDto {
+export class ListTransfersDto extends CursorPageQueryDto {
   @ApiPropertyOptional({ description: '组织路径（默认本人辖区）/ a unit’s path, the caller’s own unless given' })
   @IsOptional()
   @Matches(PATH, { message: '路径格式不正确 / path must look like /county/park' })
@@ -65,18 +65,4 @@ export class ListTransfersDto {
   @IsOptional()
   @IsIn(TRANSFER_STATUSES, { message: `状态应为 ${TRANSFER_STATUSES.join('、')} 之一 / status must be one of ${TRANSFER_STATUSES.join(', ')}` })
   status?: TransferStatus;
-
-  @ApiPropertyOptional({ description: '上一页的 next / the previous page’s next' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200, { message: '分页游标无效 / invalid cursor' })
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '每页条数应为整数 / limit must be an integer' })
-  @Min(1, { message: '每页至少 1 条 / limit must be at least 1' })
-  @Max(200, { message: '每页至多 200 条 / limit must be at most 200' })
-  limit?: number;
 }
