@@ -442,6 +442,19 @@ describe('members, organizational life and dues in a browser', () => {
     await county.page.getByRole('button', { name: '查看完整身份证号' }).click();
     await county.page.locator('[data-testid=full-id]', { hasText: '341621198503170221' }).waitFor();
     const memberUrl = county.page.url();
+    // A transfer 浩丰 sent to the development zone's joint branch waits for the receiving side.
+    const joint = await api<{ id: string }>('county.admin', `/api/organization/org-units/by-path?path=${encodeURIComponent('/demo-county/econ-dev-zone/edz-joint-branch-1')}`);
+    const wang = (await api<{ items: { id: string; name: string }[] }>('county.admin', `/api/organization/members?path=${encodeURIComponent('/demo-county/econ-dev-zone/machinery-gb/haofeng-branch')}&limit=200`)).items.find((m) => m.name === '王秀英')!;
+    const sent = await fetch(`${base}/api/organization/members/${wang.id}/transfers`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await userToken('branch.secretary')}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'within-county', toOrgId: joint.id, note: '工作调动' }),
+    });
+    expect(sent.status).toBe(201);
+    await county.page.goto(`${base}/transfers`);
+    const pending = county.page.locator('.ant-table-row', { hasText: '王秀英' });
+    await pending.getByRole('button', { name: '接收' }).click();
+    await county.page.getByText('已接收，党员已转入').waitFor();
     for (const route of ['/transfers', '/dues']) {
       await county.page.goto(`${base}${route}`);
       await county.page.waitForSelector('.ant-card');
