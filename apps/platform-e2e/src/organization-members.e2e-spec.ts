@@ -435,8 +435,9 @@ describe('transfers of membership', () => {
     const back = await call('POST', '/transfers/inward', 'park.admin.edz', { orgId: await orgId(JOINT), name: '县外转出', citizenId, stage: 'formal', since: '2020-07-01', letterNo: '皖组转〔2027〕0001号', externalOrg: '合肥市某公司党支部' });
     expect(back.status).toBe(201);
     expect(back.body).toMatchObject({ member: { orgPath: JOINT, citizenId: expect.stringMatching(/^\d{4}\*+/) }, transfer: { kind: 'inward', status: 'completed' } });
-    const found = await call('POST', '/members/lookup', 'county.admin', { citizenId });
+    const found = await call('POST', '/members/lookup', 'county.admin', { citizenId, history: true });
     expect((found.body.items as Json[]).map((m) => m.status).sort()).toEqual(['active', 'transferred-out']);
+    expect((await call('POST', '/members/lookup', 'county.admin', { citizenId })).body.items).toEqual([expect.objectContaining({ status: 'active', orgPath: JOINT })]);
   });
 });
 
@@ -555,6 +556,7 @@ describe('citizen IDs in responses and at rest', () => {
       { name: 'list (pipeline)', request: (u) => call('GET', `/members?category=candidate&limit=200`, u) },
       { name: 'record', request: (u) => call('GET', `/members/${id}`, u) },
       { name: 'lookup', request: (u) => call('POST', '/members/lookup', u, { citizenId }) },
+      { name: 'lookup with history', request: (u) => call('POST', '/members/lookup', u, { citizenId, history: true }) },
       { name: 'own record', request: (u) => call('GET', '/members/me', u) },
       { name: 'update', request: (u) => call('PATCH', `/members/${id}`, u, { position: `岗位-${u}` }) },
       { name: 'step', request: (u) => call('POST', `/members/${id}/steps`, u, { stage: 'activist', on: '2023-01-02' }) },

@@ -94,10 +94,10 @@ export class MembersController {
   @HttpCode(200)
   @ApiOkResponse({ type: MemberListDto })
   @Access('member', 'read')
-  @ApiOperation({ summary: '按身份证号精确查找（盲索引，不解密）/ Exact lookup by citizen ID through the blind index' })
+  @ApiOperation({ summary: '按身份证号精确查找在册记录，可含历史记录（盲索引，不解密）/ Exact lookup by citizen ID through the blind index; history on request' })
   @ApiErrors(OrganizationErrorCode.INVALID_CITIZEN_ID)
   lookup(@Body() body: LookupMemberDto) {
-    return this.members.lookup(body.citizenId);
+    return this.members.lookup(body.citizenId, body.history ?? false);
   }
 
   @Get(':id')

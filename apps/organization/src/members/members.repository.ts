@@ -54,7 +54,17 @@ export class MembersRepository {
     return this.model.find(filter).sort({ orgPath: 1, name: 1, _id: 1 }).limit(query.limit).lean<MemberDoc[]>();
   }
 
-  /** Every record (active or history) of one person by the citizen ID's blind index, within the caller's scopes. */
+  /**
+   * The active record of one person by the citizen ID's blind index: the person's claim (read by `_id`, fast on
+   * every server) names it.
+   */
+  async activeByCitizenIdHash(scopes: readonly string[], hash: string): Promise<MemberDoc | null> {
+    const claim = await this.claims.findOne({ _id: hash }).lean<MemberClaimDoc>();
+    const doc = claim?.memberId ? await this.model.findOne({ _id: claim.memberId }).lean<MemberDoc>() : null;
+    return doc && doc.status === 'active' && doc.citizenId.h === hash && inAnyScope(doc.orgPath, scopes) ? doc : null;
+  }
+
+  /** Every record (active or history) of one person by the blind index (indexed on MongoDB; FerretDB scans), within the caller's scopes. */
   async byCitizenIdHash(scopes: readonly string[], hash: string): Promise<MemberDoc[]> {
     const docs = await this.model.find({ 'citizenId.h': hash }).sort({ createdAt: -1 }).lean<MemberDoc[]>();
     return docs.filter((doc) => inAnyScope(doc.orgPath, scopes));

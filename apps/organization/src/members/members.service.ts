@@ -114,10 +114,12 @@ export class MembersService {
     return toMemberView(await this.record(id));
   }
 
-  /** Every record of one person by exact citizen ID, through the blind index: nothing is decrypted to search. */
-  async lookup(citizenId: string): Promise<{ items: MemberView[] }> {
-    const normalized = validCitizenId(citizenId);
-    return { items: (await this.members.byCitizenIdHash(callerScopes(), this.cipher.blindIndex(normalized))).map(toMemberView) };
+  /** The person's active record by exact citizen ID, or with `history` every record (transferred out, left) too: through the blind index, nothing decrypted. */
+  async lookup(citizenId: string, history = false): Promise<{ items: MemberView[] }> {
+    const hash = this.cipher.blindIndex(validCitizenId(citizenId));
+    if (history) return { items: (await this.members.byCitizenIdHash(callerScopes(), hash)).map(toMemberView) };
+    const active = await this.members.activeByCitizenIdHash(callerScopes(), hash);
+    return { items: active ? [toMemberView(active)] : [] };
   }
 
   /** The caller's own record, by platform username. */

@@ -523,7 +523,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 按身份证号精确查找（盲索引，不解密）/ Exact lookup by citizen ID through the blind index */
+        /** 按身份证号精确查找在册记录，可含历史记录（盲索引，不解密）/ Exact lookup by citizen ID through the blind index; history on request */
         post: operations["MembersController_lookup"];
         delete?: never;
         options?: never;
@@ -1952,6 +1952,11 @@ export interface components {
              * @example 11010519491231002X
              */
             citizenId: string;
+            /**
+             * @description 同时查找已转出、已移出的历史记录 / also the records of earlier orgs (transferred out, left)
+             * @default false
+             */
+            history: boolean;
         };
         MeetingAttendanceViewDto: {
             /** Format: uuid */

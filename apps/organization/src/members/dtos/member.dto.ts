@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { CursorPageQueryDto } from '../../query.dto';
 import { DEVELOPMENT_STAGES, DevelopmentStage, EDUCATION_LEVELS, EducationLevel } from '@dangjian/domain-organization';
 import { MEMBER_CATEGORIES, MEMBER_STATUSES, MemberCategory, MemberStatus } from '../member.schema';
@@ -123,6 +123,11 @@ export class LookupMemberDto {
   @IsString({ message: '请填写身份证号 / citizenId is required' })
   @Length(1, 40, { message: '身份证号应为 18 位 / citizenId: 18 characters' })
   citizenId!: string;
+
+  @ApiPropertyOptional({ description: '同时查找已转出、已移出的历史记录 / also the records of earlier orgs (transferred out, left)', default: false })
+  @IsOptional()
+  @IsBoolean({ message: 'history 应为 true 或 false / history must be true or false' })
+  history?: boolean;
 }
 
 export class ListMembersDto extends CursorPageQueryDto {
