@@ -455,6 +455,17 @@ describe('members, organizational life and dues in a browser', () => {
     const pending = county.page.locator('.ant-table-row', { hasText: '王秀英' });
     await pending.getByRole('button', { name: '接收' }).click();
     await county.page.getByText('已接收，党员已转入').waitFor();
+    // 赣州's activity day: the county sets the general branch's day, then checks this month off as held.
+    await county.page.goto(`${base}/meetings`);
+    await county.page.getByRole('tab', { name: '固定活动日' }).click();
+    const gb = county.page.locator('.ant-table-row', { hasText: '装备制造产业党总支' });
+    await gb.getByRole('button', { name: '设定活动日' }).click();
+    await county.page.getByRole('dialog').locator('.ant-form-item', { hasText: '每月几号' }).locator('input').fill('1');
+    await county.page.getByRole('dialog').locator('.ant-form-item', { hasText: '地点' }).locator('input').fill('园区党群服务中心');
+    await county.page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+    await gb.getByRole('button', { name: '已开展' }).click();
+    await gb.locator('.ant-tag', { hasText: '已开展' }).waitFor();
+    await screenshot(county.page, 'activity-days');
     for (const route of ['/transfers', '/dues']) {
       await county.page.goto(`${base}${route}`);
       await county.page.waitForSelector('.ant-card');
