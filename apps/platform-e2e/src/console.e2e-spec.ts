@@ -257,7 +257,8 @@ describe('console in a browser', () => {
     await page.locator('.ant-card', { hasText: '普查对象' }).locator('.ant-table-thead .ant-checkbox-input').check();
     await page.getByRole('button', { name: '批量核查（2）' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '登记结论' }).click();
-    await page.getByText('已登记 2 户的责任单位汇总查结论').waitFor();
+    // A loaded CI machine once took longer than the default 30 s to answer the bulk check.
+    await page.getByText('已登记 2 户的责任单位汇总查结论').waitFor({ timeout: 90_000 });
     await eventually(async () => (await records.count()) === 0, 10_000, 'no record left at the fourth check');
     const progress = await api<{ byJurisdiction: { waitingAt: Record<string, number> }[] }>('county.admin', `/api/registry/census/campaigns/${(await api<{ items: { id: string }[] }>('county.admin', '/api/registry/census/campaigns')).items[0].id}/progress`);
     expect(progress.byJurisdiction.reduce((n, r) => n + (r.waitingAt['responsible-unit-summary'] ?? 0), 0)).toBe(0);
