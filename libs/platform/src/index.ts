@@ -16,3 +16,5 @@ export * from './failpoints';
 export * from './paging';
 export * from './downloads';
 export * from './periodic-scan';
+export * from './query.dto';
+export * from './list-workbook';

@@ -1,7 +1,7 @@
+import { addListSheet } from '@dangjian/platform';
 import * as ExcelJS from 'exceljs';
 import { DEVELOPMENT_STAGE_LABELS } from '@dangjian/domain-organization';
 import { safeCell } from '@dangjian/domain-registry';
-import { addListSheet } from '../list-workbook';
 import { DuesService } from './dues.service';
 
 type Book<K extends keyof DuesService> = Awaited<ReturnType<DuesService[K]>>;

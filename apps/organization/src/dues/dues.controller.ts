@@ -4,7 +4,7 @@ import { Access } from '@dangjian/auth';
 import { CommonErrorCode, OrganizationErrorCode } from '@dangjian/contracts';
 import { ApiErrors, UuidParams, XLSX_TYPE, xlsxDownload } from '@dangjian/platform';
 import { AccountsBookDto, DuesAccountViewDto, DuesClosedDto, DuesLedgerDto, DuesPublicationDto, DuesReceiptDto, DuesReceiptsDto, DuesTotalsDto } from '../api-views.dto';
-import { YearQueryDto } from '../query.dto';
+import { YearQueryDto } from '@dangjian/platform';
 import { CloseDuesMonthDto, DuesMonthQueryDto, DuesTotalsQueryDto, PayDuesDto, SetDuesAccountDto } from './dtos/dues.dto';
 import { accountsWorkbook, ledgerWorkbook, receiptsWorkbook } from './dues-workbooks';
 import { DuesService } from './dues.service';

@@ -1,12 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { isoDate } from '@dangjian/domain-organization';
-import { listWorkbook } from '../list-workbook';
 import { Access } from '@dangjian/auth';
 import { CommonErrorCode, OrganizationErrorCode } from '@dangjian/contracts';
-import { ApiErrors, UuidParams, XLSX_TYPE, xlsxDownload } from '@dangjian/platform';
+import { ApiErrors, UuidParams, XLSX_TYPE, listWorkbook, xlsxDownload } from '@dangjian/platform';
 import { ActivityDayListDto, ActivityDayViewDto, MeetingComplianceDto, MeetingPageDto, MeetingViewDto, OverduePageDto } from '../api-views.dto';
-import { YearQueryDto } from '../query.dto';
+import { YearQueryDto } from '@dangjian/platform';
 import { ActivityDaysQueryDto, CheckActivityDayDto, ListMeetingsDto, OverdueQueryDto, RecordMeetingDto, SetActivityDayDto } from './dtos/meeting.dto';
 import { ActivityDaysService } from './activity-days.service';
 import { MeetingsService } from './meetings.service';

@@ -3,10 +3,9 @@ import { isoDate } from '@dangjian/domain-organization';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Access, callerScopes } from '@dangjian/auth';
 import { CommonErrorCode, OrganizationErrorCode } from '@dangjian/contracts';
-import { ApiErrors, UuidParams, XLSX_TYPE, xlsxDownload } from '@dangjian/platform';
+import { ApiErrors, UuidParams, XLSX_TYPE, listWorkbook, xlsxDownload } from '@dangjian/platform';
 import { DevelopmentStatisticsDto, MemberIdentityDto, MemberListDto, MemberPageDto, MemberViewDto, RosterImportResultDto } from '../api-views.dto';
-import { listWorkbook } from '../list-workbook';
-import { readRosterWorkbook, readUpload, rosterExport, rosterTemplate } from './roster-workbook';
+import { rosterExport, rosterTemplate } from './roster-workbook';
 import { CreateMemberDto, DevelopmentStatisticsQueryDto, DevelopmentStepDto, ListMembersDto, LookupMemberDto, RemoveMemberDto, UpdateMemberDto } from './dtos/member.dto';
 import { MembersService } from './members.service';
 
@@ -182,11 +181,7 @@ export class RosterImportController {
   @ApiBody({ description: '花名册 .xlsx 文件（请求体即文件）/ the roster workbook itself as the request body' })
   @ApiOperation({ summary: '从花名册导入党员（逐行校验身份证号，重复和已在他处在册的行不导入）/ Import a branch’s roster workbook' })
   @ApiErrors(CommonErrorCode.NOT_FOUND, OrganizationErrorCode.ROSTER_FILE_REFUSED, OrganizationErrorCode.NOT_A_BRANCH, OrganizationErrorCode.PARTY_ORG_REVOKED)
-  async import(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: unknown) {
-    await this.members.branch(id);
-    const file = await readRosterWorkbook(await readUpload(body), isoDate());
-    const result = await this.members.importRoster(id, file.rows);
-    const refused = [...file.refused, ...result.refused].sort((a, b) => a.line - b.line);
-    return { total: file.rows.length + new Set(file.refused.map((r) => r.line)).size, created: result.created, refused };
+  import(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: unknown) {
+    return this.members.importRosterWorkbook(id, body);
   }
 }

@@ -13,6 +13,7 @@ import { PoliciesService } from '../policies/policies.service';
 import { CreateMemberDto, DevelopmentStepDto, UpdateMemberDto } from './dtos/member.dto';
 import { MemberDoc, MemberStep, categoryOf } from './member.schema';
 import { MemberListQuery, MembersRepository } from './members.repository';
+import { readRosterWorkbook, readUpload } from './roster-workbook';
 
 // The wire's stage list and the rules' are one list.
 const _sameStages: readonly DevelopmentStage[] = MEMBER_STAGES;
@@ -169,13 +170,21 @@ export class MembersService {
     return toMemberView({ ...doc, orgAncestors: [] });
   }
 
+  /** A branch's roster workbook (the upload itself): the branch is checked before the file is read. */
+  async importRosterWorkbook(orgId: string, upload: unknown): Promise<{ total: number; created: number; refused: { line: number; column: string; reason: string }[] }> {
+    const unit = await this.branch(orgId);
+    const file = await readRosterWorkbook(await readUpload(upload), isoDate());
+    const result = await this.importRoster(unit, file.rows);
+    const refused = [...file.refused, ...result.refused].sort((a, b) => a.line - b.line);
+    return { total: file.rows.length + new Set(file.refused.map((r) => r.line)).size, created: result.created, refused };
+  }
+
   /**
    * A branch's roster from its workbook's rows, in batches: people active in another org are refused
    * (with the row), the rest entered with their events.
    */
-  async importRoster(orgId: string, rows: { line: number; row: RosterRow }[], batchSize = 500): Promise<{ created: number; refused: { line: number; column: string; reason: string }[] }> {
+  private async importRoster(unit: OrgUnitDoc, rows: { line: number; row: RosterRow }[], batchSize = 500): Promise<{ created: number; refused: { line: number; column: string; reason: string }[] }> {
     const scopes = callerScopes();
-    const unit = await this.branch(orgId);
     const refused: { line: number; column: string; reason: string }[] = [];
     let created = 0;
     for (let start = 0; start < rows.length; start += batchSize) {
@@ -359,7 +368,7 @@ export class MembersService {
   }
 
   /** Members belong to branches (党支部), active ones, in the caller's scopes. */
-  async branch(orgId: string): Promise<OrgUnitDoc> {
+  private async branch(orgId: string): Promise<OrgUnitDoc> {
     const unit = await this.units.findById(callerScopes(), orgId);
     if (!unit) throw outOfScope('党支部 / branch');
     if (unit.kind !== 'branch') {

@@ -2,9 +2,8 @@ import { Readable } from 'node:stream';
 import * as ExcelJS from 'exceljs';
 import { OrganizationErrorCode } from '@dangjian/contracts';
 import { DEVELOPMENT_STAGE_LABELS, EDUCATION_LABELS, EducationLevel, ROSTER_COLUMNS, RosterKey, RosterRow, RowProblem, parseRosterRow, rosterHeader } from '@dangjian/domain-organization';
-import { DomainException } from '@dangjian/platform';
-import { listWorkbook } from '../list-workbook';
-import { MemberView } from './members.service';
+import { DomainException, listWorkbook } from '@dangjian/platform';
+import type { MemberView } from './members.service';
 
 /** A branch's roster file: at most this many bytes and rows (a branch rarely has more than 50 members). */
 export const ROSTER_MAX_BYTES = 5 * 1024 * 1024;

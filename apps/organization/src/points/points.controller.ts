@@ -4,7 +4,7 @@ import { Access } from '@dangjian/auth';
 import { CommonErrorCode, OrganizationErrorCode } from '@dangjian/contracts';
 import { ApiErrors, UuidParams } from '@dangjian/platform';
 import { MemberPointsDto, OrgPointsDto } from '../api-views.dto';
-import { YearQueryDto } from '../query.dto';
+import { YearQueryDto } from '@dangjian/platform';
 import { PointsService } from './points.service';
 
 @ApiTags('members · 党员')

@@ -1,10 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { isoDate } from '@dangjian/domain-organization';
-import { listWorkbook } from '../list-workbook';
 import { Access } from '@dangjian/auth';
 import { CommonErrorCode, OrganizationErrorCode } from '@dangjian/contracts';
-import { ApiErrors, UuidParams, XLSX_TYPE, xlsxDownload } from '@dangjian/platform';
+import { ApiErrors, UuidParams, XLSX_TYPE, listWorkbook, xlsxDownload } from '@dangjian/platform';
 import { InwardTransferViewDto, TransferListDto, TransferPageDto, TransferViewDto } from '../api-views.dto';
 import { InwardTransferDto, ListTransfersDto, SendTransferDto, TransferActionDto } from './dtos/transfer.dto';
 import { TransfersService } from './transfers.service';

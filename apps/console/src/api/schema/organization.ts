@@ -1597,7 +1597,7 @@ export interface components {
              */
             path: string;
             /**
-             * @description 本辖区覆盖的设置，其余继承上级 / the settings this jurisdiction overrides; the rest are inherited. Keys: independentBranchMinFormalMembers, jointBranchMinEnterprises, jointBranchMaxEnterprises, employeeRuleThreshold, employeeRuleBy, coverageTargets [{ by, organization, work }], meetingCadence { generalMeetingsPerYear, committeeMeetingsPerYear, groupMeetingsPerYear, partyLecturesPerYear }, instructorVisitsPerMonth, developmentMinimums { activistMonths, probationMonths, maxExtensionMonths }, duesBands { employed: [{ upToYuan, permille }], retired: [...] }, memberPoints { enabled, perMeeting }
+             * @description 本辖区覆盖的设置，其余继承上级 / the settings this jurisdiction overrides; the rest are inherited. Keys: independentBranchMinFormalMembers, jointBranchMinEnterprises, jointBranchMaxEnterprises, employeeRuleThreshold, employeeRuleBy, coverageTargets [{ by, organization, work }], meetingCadence { generalMeetingsPerYear, committeeMeetingsPerYear, groupMeetingsPerYear, partyLecturesPerYear }, instructorVisitsPerMonth, developmentMinimums { activistMonths, probationMonths, maxExtensionMonths }, duesBands { employed: [{ upToYuan, permille }], retired: [...] }, memberPoints { enabled, perMeeting }, requestSlaDays { financing, hiring, land, safety, policy, other } (days)
              * @example {
              *       "jointBranchMaxEnterprises": 5,
              *       "coverageTargets": [
@@ -8837,7 +8837,7 @@ export interface operations {
                 cursor?: string;
                 kind?: "general-meeting" | "committee-meeting" | "group-meeting" | "party-lecture" | "theme-day" | "life-meeting" | "member-review";
                 limit?: number;
-                /** @description 年度 / year */
+                /** @description 年度（不填为全部年度）/ year, every year unless given */
                 year?: number;
             };
             header?: never;
@@ -9084,7 +9084,7 @@ export interface operations {
                 cursor?: string;
                 kind?: "general-meeting" | "committee-meeting" | "group-meeting" | "party-lecture" | "theme-day" | "life-meeting" | "member-review";
                 limit?: number;
-                /** @description 年度 / year */
+                /** @description 年度（不填为全部年度）/ year, every year unless given */
                 year?: number;
             };
             header?: never;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { COVERAGE_GAPS, CoverageGap } from '@dangjian/domain-organization';
+import { WidePageLimitDto } from '@dangjian/platform';
 
 const PATH = /^(\/[a-z0-9][a-z0-9-]{0,62})+$/;
 const PATH_MESSAGE = '路径格式不正确 / path must look like /county/park';
@@ -17,7 +17,7 @@ export class CoverageQueryDto {
   date?: string;
 }
 
-export class CoverageGapsQueryDto {
+export class CoverageGapsQueryDto extends WidePageLimitDto {
   @ApiProperty({ description: '县、园区或乡镇的路径 / path of a county, park or township', example: '/demo-county/econ-dev-zone' })
   @Matches(PATH, { message: PATH_MESSAGE })
   path!: string;
@@ -33,12 +33,4 @@ export class CoverageGapsQueryDto {
   @IsOptional()
   @IsUUID(undefined, { message: '游标格式不正确 / cursor must be an enterprise id' })
   cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '每页条数应为整数 / limit must be an integer' })
-  @Min(1, { message: '每页至少 1 条 / limit must be at least 1' })
-  @Max(500, { message: '每页至多 500 条 / limit must be at most 500' })
-  limit?: number;
 }

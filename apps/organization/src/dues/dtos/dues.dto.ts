@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { DUES_CATEGORIES, DuesCategory } from '@dangjian/domain-organization';
-import { YearQueryDto } from '../../query.dto';
+import { YearQueryDto } from '@dangjian/platform';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const MONTH_MESSAGE = '月份格式应为 YYYY-MM / expected a month YYYY-MM';

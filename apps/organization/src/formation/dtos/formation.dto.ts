@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { SUGGESTION_KINDS, SuggestionKind } from '@dangjian/domain-organization';
 import { SUGGESTION_STATUSES, SuggestionStatus } from '../formation.schema';
+import { PageLimitDto } from '@dangjian/platform';
 
-export class ListSuggestionsDto {
+export class ListSuggestionsDto extends PageLimitDto {
   @ApiProperty({ description: '县、园区或乡镇的路径 / path of a county, park or township', example: '/demo-county/econ-dev-zone' })
   @Matches(/^(\/[a-z0-9][a-z0-9-]{0,62})+$/, { message: '路径格式不正确 / path must look like /county/park' })
   path!: string;
@@ -23,14 +23,6 @@ export class ListSuggestionsDto {
   @IsOptional()
   @IsUUID(undefined, { message: '游标格式不正确 / cursor must be a suggestion id' })
   cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '每页条数应为整数 / limit must be an integer' })
-  @Min(1, { message: '每页至少 1 条 / limit must be at least 1' })
-  @Max(200, { message: '每页至多 200 条 / limit must be at most 200' })
-  limit?: number;
 }
 
 export class AcceptSuggestionDto {

@@ -1,8 +1,8 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { MEETING_KINDS, MeetingKind } from '@dangjian/domain-organization';
-import { CursorPageQueryDto, YearQueryDto } from '../../query.dto';
+import { CursorPageQueryDto, WidePageLimitDto, YearQueryDto } from '@dangjian/platform';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -94,12 +94,12 @@ export class RecordMeetingDto {
 }
 
 export class ListMeetingsDto extends CursorPageQueryDto {
-  @ApiPropertyOptional({ description: '年度 / year', example: 2026 })
+  @ApiPropertyOptional({ description: '年度（不填为全部年度）/ year, every year unless given', example: 2026 })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: '年度应为整数 / year must be an integer' })
-  @Min(1921)
-  @Max(2100)
+  @Min(1921, { message: '年度不早于 1921 / year from 1921' })
+  @Max(2100, { message: '年度不晚于 2100 / year up to 2100' })
   year?: number;
 
   @ApiPropertyOptional({ enum: MEETING_KINDS })
@@ -108,7 +108,7 @@ export class ListMeetingsDto extends CursorPageQueryDto {
   kind?: MeetingKind;
 }
 
-export class OverdueQueryDto extends YearQueryDto {
+export class OverdueQueryDto extends IntersectionType(YearQueryDto, WidePageLimitDto) {
   @ApiProperty({ description: '辖区路径 / path of a jurisdiction', example: '/demo-county/econ-dev-zone' })
   @Matches(PATH, { message: '路径格式不正确 / path must look like /county/park' })
   path!: string;
@@ -117,14 +117,6 @@ export class OverdueQueryDto extends YearQueryDto {
   @IsOptional()
   @Matches(PATH, { message: '分页游标无效 / invalid cursor' })
   cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '每页条数应为整数 / limit must be an integer' })
-  @Min(1, { message: '每页至少 1 条 / limit must be at least 1' })
-  @Max(500, { message: '每页至多 500 条 / limit must be at most 500' })
-  limit?: number;
 }
 
 export class SetActivityDayDto {

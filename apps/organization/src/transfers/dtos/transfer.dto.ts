@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { TRANSFER_STATUSES, TransferStatus } from '@dangjian/domain-organization';
 import { CreateMemberDto } from '../../members/dtos/member.dto';
-import { CursorPageQueryDto } from '../../query.dto';
+import { CursorPageQueryDto } from '@dangjian/platform';
 
 const PATH = /^(\/[a-z0-9][a-z0-9-]{0,62})+$/;
 
