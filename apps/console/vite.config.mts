@@ -21,6 +21,7 @@ export default defineConfig({
       '@dangjian/roles': path.join(libs, 'auth/src/roles.ts'),
       '@dangjian/domain-organization': path.join(libs, 'domain-organization/src/index.ts'),
       '@dangjian/domain-identifiers': path.join(libs, 'domain-identifiers/src/index.ts'),
+      '@dangjian/domain-instructor': path.join(libs, 'domain-instructor/src/index.ts'),
     },
   },
   build: {

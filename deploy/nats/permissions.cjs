@@ -9,7 +9,7 @@ const SERVICES = ['registry', 'organization', 'instructor', 'assessment', 'notif
 const CALLS = {
   registry: ['organization.org-unit.get'],
   organization: [],
-  instructor: [],
+  instructor: ['organization.org-unit.get', 'organization.policy.get'],
   assessment: [],
   notification: [],
 };

@@ -2,14 +2,14 @@
 // The console's typed API clients come from the services' own OpenAPI documents, never written by hand:
 //   node tools/build/api-types.cjs [origin]   (default http://127.0.0.1:8080, i.e. a running `npm start`)
 // writes apps/console/src/api/schema/<service>.ts with openapi-typescript;
-//   node tools/build/api-types.cjs --check registry=<url> organization=<url>
+//   node tools/build/api-types.cjs --check registry=<url> organization=<url> instructor=<url>
 // compares them with what running services serve and fails on a difference (the OpenAPI e2e test runs it,
 // so a changed API without regenerated types fails the tests).
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
 
-const CONSOLE_SERVICES = ['registry', 'organization'];
+const CONSOLE_SERVICES = ['registry', 'organization', 'instructor'];
 const SCHEMA_DIR = path.resolve(__dirname, '../../apps/console/src/api/schema');
 
 /** The TypeScript module for one service's OpenAPI document. */

@@ -1,13 +1,21 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@dangjian/platform';
-import { InstructorConfig } from './config';
+import { INSTRUCTOR_CONFIG, InstructorConfig } from './config';
+import { EnterprisesModule } from './enterprises/enterprises.module';
+import { InstructorsModule } from './instructors/instructors.module';
+import { VisitsModule } from './visits/visits.module';
+import { RequestsModule } from './requests/requests.module';
+import { OrganizationClient } from './organization-client';
 
 @Module({})
 export class AppModule {
   static register(config: InstructorConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ service: 'instructor', config })],
+      global: true,
+      imports: [PlatformModule.forRoot({ service: 'instructor', config }), EnterprisesModule, InstructorsModule, VisitsModule, RequestsModule],
+      providers: [{ provide: INSTRUCTOR_CONFIG, useValue: config }, OrganizationClient],
+      exports: [INSTRUCTOR_CONFIG, OrganizationClient],
     };
   }
 }

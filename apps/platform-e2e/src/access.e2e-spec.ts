@@ -47,9 +47,12 @@ const run = randomBytes(3).toString('hex');
 let registry: ServiceProcess;
 let hub: HubSimulator;
 let organization: ServiceProcess;
+let instructor: ServiceProcess;
 const tokens = new Map<DemoUser, string>();
 let probeId = '';
 let counter = 0;
+/** Each census-campaign cell opens a campaign of its own year (2001 on; a year may have one campaign per place). */
+let campaignYear = 2000;
 /** One ledger record per park/township, created by the county admin, for the update cells. */
 const enterpriseIn = new Map<string, string>();
 /** Enterprises of a county-wide census, per park/township, each checked once by the census-check cells. */
@@ -72,6 +75,19 @@ async function call(method: string, url: string, token?: string, body?: unknown)
   const text = await res.text();
   return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
 }
+
+/** Per park/township, the instructor the cells act on (in the development zone, the demo instructor's own record). */
+const instructorOf = new Map<string, string>();
+/** Per park/township, enterprises without an instructor, for the assignment cells. */
+const assignPool = new Map<string, string[]>();
+/** The enterprise assigned to the demo instructor: their visits and requests. */
+let instructorEnterprise = '';
+/** The jurisdiction a user lists instructors, visits and requests of: their own, or their park or township. */
+const jurisdictionOf = (u: DemoUser) => (['county', 'park', 'township'].includes(USERS[u].kind) ? USERS[u].scope : homeOf(u));
+const instructorApi = (u: DemoUser, method: string, path: string, body?: unknown) => call(method, `${instructor.url}/api/instructor${path}`, tokens.get(u), body);
+/** An enterprise a user may raise a request for: the demo instructor's, the liaison's own, an admin's in their park. */
+const requestEnterprise = (u: DemoUser) => (USERS[u].role === 'instructor' ? instructorEnterprise : USERS[u].role === 'enterprise-liaison' ? liaisonEnterprise.get(homeOf(u))! : enterpriseIn.get(homeOf(u))!);
+const raiseRequest = (u: DemoUser, by: DemoUser = u) => instructorApi(by, 'POST', '/requests', { enterpriseId: requestEnterprise(u), category: 'policy', title: `访问测试诉求${(counter += 1)}`, department: '县营商办' });
 
 /** The joint branch of each user's park or township (organization knows registry's enterprises from its events, a moment later). */
 const jointBranch = new Map<string, string>();
@@ -195,7 +211,7 @@ const REQUESTS: Record<string, (user: DemoUser) => Promise<{ status: number; bod
   },
   'census-campaign.read': (u) => call('GET', `${registry.url}/api/registry/census/campaigns`, tokens.get(u)),
   'census-campaign.create': (u) =>
-    call('POST', `${registry.url}/api/registry/census/campaigns`, tokens.get(u), { year: 2000 + (counter += 1), orgPath: ledgerHome(u) }),
+    call('POST', `${registry.url}/api/registry/census/campaigns`, tokens.get(u), { year: (campaignYear += 1), orgPath: ledgerHome(u) }),
   'census-check.read': (u) => call('GET', `${registry.url}/api/registry/census/campaigns/${campaignId}/records?limit=5`, tokens.get(u)),
   'member.read': (u) => call('GET', `${organization.url}/api/organization/members?path=${encodeURIComponent(USERS[u].scope)}`, tokens.get(u)),
   'member.create': (u) => enterMember(u, tokens.get(u)),
@@ -249,6 +265,25 @@ const REQUESTS: Record<string, (user: DemoUser) => Promise<{ status: number; bod
     return call('POST', `${organization.url}/api/organization/transfers/${sent.body.id}/receive`, tokens.get(u), {});
   },
   'member-points.read': (u) => call('GET', `${organization.url}/api/organization/org-units/${memberBranch(u)}/member-points`, tokens.get(u)),
+  'instructor.read': (u) => instructorApi(u, 'GET', `/instructors?path=${encodeURIComponent(jurisdictionOf(u))}`),
+  'instructor.create': (u) => instructorApi(u, 'POST', '/instructors', { name: `访问测试指导员${(counter += 1)}`, source: 'organ', homeUnit: '县直机关', orgPath: jurisdictionOf(u) }),
+  'instructor.update': (u) => instructorApi(u, 'POST', `/instructors/${instructorOf.get(homeOf(u))}/training`, { on: '2026-03-01', title: '指导员培训', hours: 4 }),
+  'instructor-assignment.read': (u) => instructorApi(u, 'GET', `/enterprises/unassigned?path=${encodeURIComponent(jurisdictionOf(u))}`),
+  'instructor-assignment.create': (u) => instructorApi(u, 'POST', `/instructors/${instructorOf.get(homeOf(u))}/assignments`, { enterpriseId: assignPool.get(homeOf(u))!.pop() }),
+  'instructor-assignment.update': async (u) => {
+    const made = await instructorApi('county.admin', 'POST', `/instructors/${instructorOf.get(homeOf(u))}/assignments`, { enterpriseId: assignPool.get(homeOf(u))!.pop() });
+    expect(made.status).toBe(201);
+    return instructorApi(u, 'POST', `/assignments/${made.body.id}/end`, { reason: 'other' });
+  },
+  'instructor-visit.read': (u) => instructorApi(u, 'GET', `/visits/overdue?path=${encodeURIComponent(jurisdictionOf(u))}`),
+  'instructor-visit.create': (u) => instructorApi(u, 'POST', '/visits', { enterpriseId: instructorEnterprise, visitedOn: new Date().toISOString().slice(0, 10), checklist: ['firsts.know'] }),
+  'enterprise-request.read': (u) => instructorApi(u, 'GET', `/requests?path=${encodeURIComponent(jurisdictionOf(u))}`),
+  'enterprise-request.create': (u) => raiseRequest(u),
+  'enterprise-request.update': async (u) => {
+    const raised = await raiseRequest(u, 'county.admin');
+    expect(raised.status).toBe(201);
+    return instructorApi(u, 'POST', `/requests/${raised.body.id}/transition`, { status: 'in-progress', version: 0 });
+  },
   'census-check.create': (u) => {
     const enterpriseId = censusPool.get(ledgerHome(u))!.pop()!;
     return call('POST', `${registry.url}/api/registry/census/campaigns/${campaignId}/records/${enterpriseId}/checks`, tokens.get(u), {
@@ -280,7 +315,8 @@ beforeAll(async () => {
     DATA_HUB_CRON: '0 0 0 1 1 *',
   });
   organization = await ServiceProcess.create('organization', serviceEnv('organization', run));
-  await Promise.all([registry.startReady(), organization.startReady()]);
+  instructor = await ServiceProcess.create('instructor', serviceEnv('instructor', run));
+  await Promise.all([registry.startReady(), organization.startReady(), instructor.startReady()]);
   for (const user of Object.values(DEMO_USERS)) tokens.set(user, await userToken(user));
   const sent = await call('POST', `${registry.url}/api/registry/system/probes`, tokens.get('county.admin'));
   probeId = String(sent.body.probeId);
@@ -316,6 +352,12 @@ beforeAll(async () => {
       attachable.push(String(e.body.id));
     }
     attachPool.set(home, attachable);
+    const unassigned: string[] = [];
+    for (let i = 0; i < 24; i++) {
+      const e = await call('POST', `${registry.url}/api/registry/enterprises`, tokens.get('county.admin'), { uscc: randomUscc(), name: `指导员联系企业${home.length}-${i}`, orgPath: home, partyMembers: 0 });
+      unassigned.push(String(e.body.id));
+    }
+    assignPool.set(home, unassigned);
     const branchName = { '/demo-county/econ-dev-zone': 'edz-joint-branch-1', '/demo-county/hi-tech-park': 'htp-joint-branch-1', '/demo-county/chengguan': 'chengguan-joint-branch' }[home];
     const branch = await call('GET', `${organization.url}/api/organization/org-units/by-path?path=${encodeURIComponent(`${home}/${branchName}`)}`, tokens.get('county.admin'));
     jointBranch.set(home, String(branch.body.id));
@@ -353,10 +395,37 @@ beforeAll(async () => {
     540_000,
     'organization caught up with registry',
   );
+  // The instructor service knows registry's enterprises from its events, a moment later.
+  await eventually(
+    async () => {
+      const token = await userToken('county.admin');
+      for (const pool of assignPool.values()) {
+        const res = await call('GET', `${instructor.url}/api/instructor/enterprises/${pool[0]}/assignments`, token);
+        if (res.status !== 200) return false;
+      }
+      return true;
+    },
+    540_000,
+    'the instructor service caught up with registry',
+  );
+  for (const home of assignPool.keys()) {
+    const made = await call('POST', `${instructor.url}/api/instructor/instructors`, tokens.get('county.admin'), {
+      name: '访问测试指导员',
+      source: 'organ',
+      homeUnit: '县直机关',
+      orgPath: home,
+      ...(home === '/demo-county/econ-dev-zone' ? { account: 'instructor' } : {}),
+    });
+    expect(made.status).toBe(201);
+    instructorOf.set(home, String(made.body.id));
+  }
+  instructorEnterprise = assignPool.get('/demo-county/econ-dev-zone')!.shift()!;
+  const assigned = await call('POST', `${instructor.url}/api/instructor/instructors/${instructorOf.get('/demo-county/econ-dev-zone')}/assignments`, tokens.get('county.admin'), { enterpriseId: instructorEnterprise, from: '2026-01-01' });
+  expect(assigned.status).toBe(201);
   for (const user of Object.values(DEMO_USERS)) tokens.set(user, await userToken(user)); // fresh for the cells
 }, 600_000);
 afterAll(async () => {
-  await Promise.all([registry?.stop(), organization?.stop(), hub?.stop()]);
+  await Promise.all([registry?.stop(), organization?.stop(), instructor?.stop(), hub?.stop()]);
 });
 
 describe('the role matrix, cell by cell, with real tokens', () => {

@@ -130,6 +130,29 @@ export const ROLE_MATRIX = {
     label: '党员积分（政策开启时）/ member points, where a policy turns them on',
     read: ['county-admin', 'park-admin', 'township-admin', 'general-branch-secretary', 'branch-secretary', 'auditor', 'platform-service'],
   },
+  instructor: {
+    label: '党建指导员队伍 / party-building instructors',
+    read: ['county-admin', 'park-admin', 'township-admin', 'instructor', 'auditor', 'platform-service'],
+    create: ['county-admin', 'park-admin', 'township-admin'],
+    update: ['county-admin', 'park-admin', 'township-admin'],
+  },
+  'instructor-assignment': {
+    label: '指导员联系企业（一对一、一对多）/ instructors’ assignments to enterprises',
+    read: ['county-admin', 'park-admin', 'township-admin', 'instructor', 'auditor', 'platform-service'],
+    create: ['county-admin', 'park-admin', 'township-admin'],
+    update: ['county-admin', 'park-admin', 'township-admin'],
+  },
+  'instructor-visit': {
+    label: '指导员每月“345”走访记录 / instructors’ monthly “345” visits',
+    read: ['county-admin', 'park-admin', 'township-admin', 'instructor', 'auditor', 'platform-service'],
+    create: ['instructor'],
+  },
+  'enterprise-request': {
+    label: '企业诉求（受理、办理、销号）/ enterprise requests',
+    read: ['county-admin', 'park-admin', 'township-admin', 'instructor', 'enterprise-liaison', 'auditor', 'platform-service'],
+    create: ['county-admin', 'park-admin', 'township-admin', 'instructor', 'enterprise-liaison'],
+    update: ['county-admin', 'park-admin', 'township-admin', 'instructor'],
+  },
   'census-campaign': {
     label: '年度普查 / annual census campaign',
     read: ['county-admin', 'park-admin', 'township-admin', 'instructor', 'auditor', 'platform-service'],

@@ -102,4 +102,18 @@ export enum RegistryErrorCode {
   QUARANTINE_ALREADY_RESOLVED = 'QUARANTINE_ALREADY_RESOLVED',
 }
 
-export type ErrorCode = CommonErrorCode | OrganizationErrorCode | RegistryErrorCode;
+/** Error codes of the instructor service. */
+export enum InstructorErrorCode {
+  /** The enterprise lies outside the instructor's jurisdiction, is deregistered, or has an instructor already. */
+  ASSIGNMENT_REFUSED = 'ASSIGNMENT_REFUSED',
+  /** The instructor was recalled or left: no new work. */
+  INSTRUCTOR_NOT_SERVING = 'INSTRUCTOR_NOT_SERVING',
+  /** A visit in the future, to an enterprise not assigned that day, or with an empty checklist. */
+  VISIT_REFUSED = 'VISIT_REFUSED',
+  /** A request moved out of order, closed without a resolution or rejected without a reason. */
+  REQUEST_TRANSITION_REFUSED = 'REQUEST_TRANSITION_REFUSED',
+  /** The year's review was finalized already, or a recall without a failed review. */
+  REVIEW_REFUSED = 'REVIEW_REFUSED',
+}
+
+export type ErrorCode = CommonErrorCode | OrganizationErrorCode | RegistryErrorCode | InstructorErrorCode;

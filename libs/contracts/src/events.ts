@@ -207,6 +207,8 @@ const enterpriseFacts = z.object({
   employeesAtLeast50: z.boolean(),
   /** GB/T 4754 industry code, e.g. `C3411`; absent in events older than the field. */
   industryCode: z.string().nullable().optional(),
+  /** Usernames of the enterprise's liaisons (企业联络员); absent in events older than the field. */
+  liaisons: z.array(z.string()).optional(),
 });
 export type EnterpriseFacts = z.infer<typeof enterpriseFacts>;
 
@@ -323,3 +325,24 @@ const assignment = z.object({
 export const InstructorAssignmentStartedV1 = defineEvent('instructor.assignment.started.v1', assignment.extend({ from: z.string() }));
 /** An assignment ended (recall, replacement, the enterprise formed its org…) on a date. */
 export const InstructorAssignmentEndedV1 = defineEvent('instructor.assignment.ended.v1', assignment.extend({ until: z.string(), reason: z.string() }));
+
+/** An instructor logged a "345" visit to an assigned enterprise. */
+export const InstructorVisitRecordedV1 = defineEvent(
+  'instructor.visit.recorded.v1',
+  z.object({ visitId: z.string(), instructorId: z.string(), enterpriseId: z.string(), orgPath: z.string(), visitedOn: z.string(), checklist: z.array(z.string()) }),
+);
+
+const enterpriseRequest = z.object({
+  requestId: z.string(),
+  enterpriseId: z.string(),
+  orgPath: z.string(),
+  category: z.string(),
+  /** The instructor of the enterprise when raised, if any. */
+  instructorId: z.string().nullable(),
+  status: z.enum(['accepted', 'in-progress', 'closed', 'rejected']),
+  dueOn: z.string(),
+});
+/** An enterprise request (诉求) was accepted or changed status (in progress, closed 销号, rejected). */
+export const EnterpriseRequestChangedV1 = defineEvent('instructor.request.changed.v1', enterpriseRequest.extend({ from: z.enum(['accepted', 'in-progress', 'closed', 'rejected']).nullable() }));
+/** An open request passed its time limit: level 1 to the park, 2 to the county. Announced once per level. */
+export const EnterpriseRequestEscalatedV1 = defineEvent('instructor.request.escalated.v1', enterpriseRequest.extend({ level: z.number().int().min(1).max(2) }));

@@ -30,4 +30,6 @@ export interface ProbeReceiptReply {
 export const OrganizationPatterns = {
   /** An org unit by path, within the caller's scope; null when absent or out of scope. */
   orgUnitGet: 'organization.org-unit.get',
+  /** The policy settings in force for a path on a date (today unless given); every role may read policy. */
+  policyGet: 'organization.policy.get',
 } as const;

@@ -2,6 +2,7 @@
 // effective policy of a jurisdiction on a date (each ancestor's version in force, child over parent).
 import { DuesBands, NATIONAL_DUES_BANDS, duesBandsProblems } from './dues';
 import { DevelopmentMinimums, NATIONAL_DEVELOPMENT_MINIMUMS } from './member-development';
+import { DEFAULT_REQUEST_SLA_DAYS, RequestSlaDays, requestSlaDaysProblems } from '@dangjian/domain-instructor';
 
 /** A dated coverage target: percentages of the census base by the end of `by`. */
 export interface CoverageTarget {
@@ -45,6 +46,8 @@ export interface PolicySettings {
   duesBands: DuesBands;
   /** Member points (积分): off unless a jurisdiction turns them on; never a daily check-in. */
   memberPoints: MemberPointsPolicy;
+  /** Days to close an enterprise request (诉求) of each category, from its acceptance. */
+  requestSlaDays: RequestSlaDays;
 }
 
 /** Points a member earns per meeting attended, by kind; nothing when off. */
@@ -66,6 +69,7 @@ export const POLICY_KEYS = [
   'developmentMinimums',
   'duesBands',
   'memberPoints',
+  'requestSlaDays',
 ] as const satisfies readonly PolicyKey[];
 
 /** National rules, the defaults wherever no jurisdiction sets its own. */
@@ -82,6 +86,7 @@ export const NATIONAL_DEFAULTS: PolicySettings = {
   developmentMinimums: NATIONAL_DEVELOPMENT_MINIMUMS,
   duesBands: NATIONAL_DUES_BANDS,
   memberPoints: { enabled: false, perMeeting: 1 },
+  requestSlaDays: DEFAULT_REQUEST_SLA_DAYS,
 };
 
 export const POLICY_LABELS: Record<PolicyKey, string> = {
@@ -96,6 +101,7 @@ export const POLICY_LABELS: Record<PolicyKey, string> = {
   developmentMinimums: '发展党员最短期限（月）/ minimum months of member development',
   duesBands: '党费缴纳比例档次 / dues rate bands',
   memberPoints: '党员积分（默认关闭）/ member points, off unless turned on',
+  requestSlaDays: '企业诉求办理时限（天）/ days to close an enterprise request, per category',
 };
 
 /** One version of one jurisdiction's policy: the settings it overrides, in force from a date until the next. */
@@ -177,6 +183,7 @@ export function settingsProblems(settings: Partial<Record<string, unknown>>, inh
   if (s.developmentMinimums !== undefined) problems.push(...developmentMinimumsProblems(s.developmentMinimums));
   if (s.duesBands !== undefined) problems.push(...duesBandsProblems(s.duesBands));
   if (s.memberPoints !== undefined) problems.push(...memberPointsProblems(s.memberPoints));
+  if (s.requestSlaDays !== undefined) problems.push(...requestSlaDaysProblems(s.requestSlaDays));
   if (s.coverageTargets !== undefined) {
     if (!Array.isArray(s.coverageTargets)) problems.push({ field: 'coverageTargets', message: '应为目标列表 / expected a list of targets' });
     else problems.push(...coverageTargetProblems(s.coverageTargets));

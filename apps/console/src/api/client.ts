@@ -1,6 +1,7 @@
 import createClient, { Client, Middleware } from 'openapi-fetch';
 import type { paths as RegistryPaths } from './schema/registry';
 import type { paths as OrganizationPaths } from './schema/organization';
+import type { paths as InstructorPaths } from './schema/instructor';
 import { toApiError } from './errors';
 
 /**
@@ -11,6 +12,7 @@ import { toApiError } from './errors';
 export interface Api {
   registry: Client<RegistryPaths>;
   organization: Client<OrganizationPaths>;
+  instructor: Client<InstructorPaths>;
   /** A file download (xlsx export, error workbook) with the caller's token. */
   download(url: string, filename: string): Promise<void>;
   /** A file sent as the request body (ledger import); answers the service's JSON. */
@@ -30,11 +32,12 @@ export function createApi(token: () => Promise<string>): Api {
   };
   const registry = createClient<RegistryPaths>({ baseUrl: '/' });
   const organization = createClient<OrganizationPaths>({ baseUrl: '/' });
-  registry.use(auth);
-  organization.use(auth);
+  const instructor = createClient<InstructorPaths>({ baseUrl: '/' });
+  for (const client of [registry, organization, instructor]) client.use(auth);
   return {
     registry,
     organization,
+    instructor,
     async upload<T>(url: string, file: File) {
       const contentType = file.name.toLowerCase().endsWith('.csv') ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
       const response = await fetch(url, { method: 'POST', body: file, headers: { Authorization: `Bearer ${await token()}`, 'Content-Type': contentType } });

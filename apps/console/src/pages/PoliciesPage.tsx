@@ -9,6 +9,7 @@ import { formatDate } from '../components/format';
 import { useDialogForm } from '../components/actions';
 import { JurisdictionSelect } from '../components/JurisdictionSelect';
 import { homePath } from '../lib/scope';
+import { REQUEST_CATEGORIES, REQUEST_CATEGORY_LABELS, RequestCategory } from '@dangjian/domain-instructor';
 import type { PolicyVersion } from './views';
 
 type Source = { kind: 'default' } | { kind: 'jurisdiction'; orgPath: string; versionId: string; effectiveFrom: string };
@@ -32,6 +33,10 @@ function showValue(key: string, value: unknown): string {
   if (key === 'memberPoints') {
     const p = value as { enabled: boolean; perMeeting: number };
     return p.enabled ? `开启，每次参会 ${p.perMeeting} 分` : '关闭';
+  }
+  if (key === 'requestSlaDays') {
+    const days = value as Record<RequestCategory, number>;
+    return REQUEST_CATEGORIES.map((c) => `${REQUEST_CATEGORY_LABELS[c].split(' / ')[0]} ${days[c]} 天`).join('，');
   }
   return String(value);
 }

@@ -36,6 +36,7 @@ export function enterpriseFacts(doc: EnterpriseDoc): EnterpriseFacts {
     formalMembers: formalMembers(doc),
     ...thresholds(doc),
     industryCode: doc.industryCode ?? null,
+    liaisons: doc.liaisons ?? [],
   };
 }
 

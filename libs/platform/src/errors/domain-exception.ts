@@ -1,4 +1,4 @@
-import { CommonErrorCode, ErrorCode, OrganizationErrorCode, RegistryErrorCode } from '@dangjian/contracts';
+import { CommonErrorCode, ErrorCode, InstructorErrorCode, OrganizationErrorCode, RegistryErrorCode } from '@dangjian/contracts';
 
 /** A rule the caller broke or a state that forbids the action; carries a stable code. */
 export class DomainException extends Error {
@@ -102,6 +102,13 @@ export function httpStatusOf(code: ErrorCode): number {
     case RegistryErrorCode.UNKNOWN_JURISDICTION:
     case RegistryErrorCode.INVALID_STATUS_CHANGE:
       return 422;
+    case InstructorErrorCode.ASSIGNMENT_REFUSED:
+    case InstructorErrorCode.VISIT_REFUSED:
+    case InstructorErrorCode.REQUEST_TRANSITION_REFUSED:
+      return 422;
+    case InstructorErrorCode.INSTRUCTOR_NOT_SERVING:
+    case InstructorErrorCode.REVIEW_REFUSED:
+      return 409;
     default:
       return assertUnreachable(code);
   }

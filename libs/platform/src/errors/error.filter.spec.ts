@@ -1,5 +1,5 @@
 import { BadRequestException, HttpException, NotFoundException } from '@nestjs/common';
-import { CommonErrorCode, OrganizationErrorCode, RegistryErrorCode } from '@dangjian/contracts';
+import { CommonErrorCode, InstructorErrorCode, OrganizationErrorCode, RegistryErrorCode } from '@dangjian/contracts';
 import { RequestContext } from '@dangjian/request-context';
 import { DomainException, httpStatusOf } from './domain-exception';
 import { toErrorBody } from './error.filter';
@@ -47,7 +47,7 @@ describe('toErrorBody', () => {
 
 describe('httpStatusOf', () => {
   it('should give every code a 4xx or 5xx status', () => {
-    for (const code of [...Object.values(CommonErrorCode), ...Object.values(OrganizationErrorCode), ...Object.values(RegistryErrorCode)]) {
+    for (const code of [...Object.values(CommonErrorCode), ...Object.values(OrganizationErrorCode), ...Object.values(RegistryErrorCode), ...Object.values(InstructorErrorCode)]) {
       expect(httpStatusOf(code)).toBeGreaterThanOrEqual(400);
     }
   });

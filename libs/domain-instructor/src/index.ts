@@ -1,0 +1,5 @@
+export * from './instructor';
+export * from './visit';
+export * from './enterprise-request';
+export * from './review';
+export * from './leader-contact';
