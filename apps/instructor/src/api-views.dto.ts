@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ASSIGNMENT_END_REASONS, CHECKLIST_ITEMS, INSTRUCTOR_SOURCES, INSTRUCTOR_STATUSES, REQUEST_CATEGORIES, REQUEST_STATUSES, SLA_STATES } from '@dangjian/domain-instructor';
+import { ASSIGNMENT_END_REASONS, CHECKLIST_ITEMS, INSTRUCTOR_SOURCES, INSTRUCTOR_STATUSES, LEADER_KINDS, ORG_CLASSES, REQUEST_CATEGORIES, REQUEST_STATUSES, REVIEW_RESULTS, SLA_STATES } from '@dangjian/domain-instructor';
 
 // What the instructor service answers, documented so that clients (the console's generated types) need not guess.
 
@@ -204,4 +204,102 @@ export class RequestStatisticsDto {
   @ApiProperty({ type: RequestCountsDto }) total!: RequestCountsDto;
   @ApiProperty({ type: [RequestCategoryCountsDto] }) byCategory!: RequestCategoryCountsDto[];
   @ApiProperty({ type: [RequestPlaceCountsDto] }) byPlace!: RequestPlaceCountsDto[];
+}
+
+export class ReviewFactsViewDto {
+  visitsDue!: number;
+  visitsDone!: number;
+  requests!: number;
+  requestsClosed!: number;
+  orgsFormed!: number;
+  /** 企业评价份数 / liaisons who rated */
+  feedback!: number;
+  @ApiProperty({ type: Number, nullable: true }) feedbackMean!: number | null;
+}
+
+export class ProposedScoreDto {
+  visits!: number;
+  requests!: number;
+  orgsFormed!: number;
+  feedback!: number;
+  total!: number;
+}
+
+export class FinalReviewDto {
+  finalScore!: number;
+  @ApiProperty({ enum: REVIEW_RESULTS }) result!: string;
+  resultLabel!: string;
+  comment!: string;
+  finalizedBy!: string;
+  finalizedOn!: string;
+  proposedTotal!: number;
+}
+
+export class ReviewRowDto {
+  @ApiProperty({ format: 'uuid' }) instructorId!: string;
+  name!: string;
+  @ApiProperty({ enum: INSTRUCTOR_SOURCES }) source!: string;
+  sourceLabel!: string;
+  homeUnit!: string;
+  orgPath!: string;
+  @ApiProperty({ enum: INSTRUCTOR_STATUSES }) status!: string;
+  statusLabel!: string;
+  @ApiProperty({ type: ReviewFactsViewDto }) facts!: ReviewFactsViewDto;
+  @ApiProperty({ type: ProposedScoreDto }) proposed!: ProposedScoreDto;
+  @ApiProperty({ type: FinalReviewDto, nullable: true }) review!: FinalReviewDto | null;
+}
+
+export class ReviewPageDto {
+  year!: number;
+  @ApiProperty({ type: [ReviewRowDto] }) items!: ReviewRowDto[];
+  next?: string;
+}
+
+export class FinalizedReviewDto extends FinalReviewDto {
+  @ApiProperty({ format: 'uuid' }) instructorId!: string;
+  year!: number;
+  @ApiProperty({ type: ProposedScoreDto }) proposed!: ProposedScoreDto;
+}
+
+export class FeedbackResultDto {
+  @ApiProperty({ format: 'uuid' }) instructorId!: string;
+  year!: number;
+  score!: number;
+}
+
+export class LeaderLinkViewDto {
+  @ApiProperty({ enum: ['enterprise', 'org'] }) kind!: string;
+  target!: string;
+  name!: string;
+  orgPath!: string;
+  @ApiProperty({ enum: ORG_CLASSES, nullable: true }) orgClass!: string | null;
+  @ApiProperty({ type: String, nullable: true }) lastContact!: string | null;
+}
+
+export class LeaderContactViewDto {
+  on!: string;
+  target!: string;
+  note!: string;
+  by!: string;
+}
+
+export class LeaderViewDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  name!: string;
+  title!: string;
+  @ApiProperty({ enum: LEADER_KINDS }) kind!: string;
+  kindLabel!: string;
+  orgPath!: string;
+  @ApiProperty({ type: [LeaderLinkViewDto] }) links!: LeaderLinkViewDto[];
+  @ApiProperty({ type: [LeaderContactViewDto] }) contacts!: LeaderContactViewDto[];
+  /** 是否符合联系规则 / whether the rule holds */
+  keepsRule!: boolean;
+  problems!: string[];
+  version!: number;
+}
+
+export class LeaderListDto {
+  @ApiProperty({ type: [LeaderViewDto] }) items!: LeaderViewDto[];
+  total!: number;
+  keepingRule!: number;
 }

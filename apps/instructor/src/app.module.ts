@@ -6,6 +6,8 @@ import { InstructorsModule } from './instructors/instructors.module';
 import { VisitsModule } from './visits/visits.module';
 import { RequestsModule } from './requests/requests.module';
 import { OrganizationClient } from './organization-client';
+import { ReviewsModule } from './reviews/reviews.module';
+import { LeadersModule } from './leaders/leaders.module';
 
 @Module({})
 export class AppModule {
@@ -13,7 +15,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [PlatformModule.forRoot({ service: 'instructor', config }), EnterprisesModule, InstructorsModule, VisitsModule, RequestsModule],
+      imports: [PlatformModule.forRoot({ service: 'instructor', config }), EnterprisesModule, InstructorsModule, VisitsModule, RequestsModule, ReviewsModule, LeadersModule],
       providers: [{ provide: INSTRUCTOR_CONFIG, useValue: config }, OrganizationClient],
       exports: [INSTRUCTOR_CONFIG, OrganizationClient],
     };

@@ -53,6 +53,8 @@ let probeId = '';
 let counter = 0;
 /** Each census-campaign cell opens a campaign of its own year (2001 on; a year may have one campaign per place). */
 let campaignYear = 2000;
+/** Each instructor-review cell finalizes a year of its own. */
+let reviewYear = 2000;
 /** One ledger record per park/township, created by the county admin, for the update cells. */
 const enterpriseIn = new Map<string, string>();
 /** Enterprises of a county-wide census, per park/township, each checked once by the census-check cells. */
@@ -284,6 +286,17 @@ const REQUESTS: Record<string, (user: DemoUser) => Promise<{ status: number; bod
     expect(raised.status).toBe(201);
     return instructorApi(u, 'POST', `/requests/${raised.body.id}/transition`, { status: 'in-progress', version: 0 });
   },
+  'instructor-review.read': (u) => instructorApi(u, 'GET', `/reviews?path=${encodeURIComponent(jurisdictionOf(u))}&year=2026`),
+  // Each review is final once per instructor and year: every call reviews a year of its own.
+  'instructor-review.update': (u) => instructorApi(u, 'POST', '/reviews', { instructorId: instructorOf.get(homeOf(u)), year: (reviewYear += 1), finalScore: 80 }),
+  'instructor-feedback.create': (u) => instructorApi(u, 'POST', '/reviews/feedback', { instructorId: instructorOf.get('/demo-county/econ-dev-zone'), year: 2026, score: 90 }),
+  'leader-contact.read': (u) => instructorApi(u, 'GET', `/leaders?path=${encodeURIComponent(jurisdictionOf(u))}`),
+  'leader-contact.create': (u) => instructorApi(u, 'POST', '/leaders', { name: `访问测试领导${(counter += 1)}`, title: '县委常委', kind: 'county-leader', orgPath: jurisdictionOf(u) }),
+  'leader-contact.update': async (u) => {
+    const made = await instructorApi('county.admin', 'POST', '/leaders', { name: `访问测试领导${(counter += 1)}`, title: '工委委员', kind: 'committee-member', orgPath: jurisdictionOf(u) });
+    expect(made.status).toBe(201);
+    return instructorApi(u, 'PUT', `/leaders/${made.body.id}/links`, { links: [], version: 0 });
+  },
   'census-check.create': (u) => {
     const enterpriseId = censusPool.get(ledgerHome(u))!.pop()!;
     return call('POST', `${registry.url}/api/registry/census/campaigns/${campaignId}/records/${enterpriseId}/checks`, tokens.get(u), {
@@ -422,6 +435,9 @@ beforeAll(async () => {
   instructorEnterprise = assignPool.get('/demo-county/econ-dev-zone')!.shift()!;
   const assigned = await call('POST', `${instructor.url}/api/instructor/instructors/${instructorOf.get('/demo-county/econ-dev-zone')}/assignments`, tokens.get('county.admin'), { enterpriseId: instructorEnterprise, from: '2026-01-01' });
   expect(assigned.status).toBe(201);
+  // The liaison's enterprise has the development zone's instructor, whom the liaison rates.
+  const served = await call('POST', `${instructor.url}/api/instructor/instructors/${instructorOf.get('/demo-county/econ-dev-zone')}/assignments`, tokens.get('county.admin'), { enterpriseId: liaisonEnterprise.get('/demo-county/econ-dev-zone'), from: '2026-01-01' });
+  expect(served.status).toBe(201);
   for (const user of Object.values(DEMO_USERS)) tokens.set(user, await userToken(user)); // fresh for the cells
 }, 600_000);
 afterAll(async () => {

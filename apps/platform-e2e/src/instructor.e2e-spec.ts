@@ -263,6 +263,78 @@ describe('what each role reaches', () => {
   });
 });
 
+describe('the yearly review', () => {
+  it('proposes a score from last year’s visits, requests, orgs formed and the liaison’s rating, and takes the park’s final score once', async () => {
+    const year = new Date().getUTCFullYear() - 1;
+    const reviewed = await newInstructor('park.admin.edz', { name: '周磊', homeUnit: '县住建局' });
+    const served = await enterprise(EDZ, '考核甲公司', { liaisons: ['liaison'] });
+    const formed = await enterprise(EDZ, '考核乙公司');
+    expect((await api('POST', `/instructors/${reviewed.id}/assignments`, 'park.admin.edz', { enterpriseId: served, from: `${year}-01-01` })).status).toBe(201);
+    const second = await api('POST', `/instructors/${reviewed.id}/assignments`, 'park.admin.edz', { enterpriseId: formed, from: `${year}-01-01` });
+    // The enterprise formed its own org in September: eight months owed visits, and one org formed.
+    expect((await api('POST', `/assignments/${second.body.id}/end`, 'park.admin.edz', { until: `${year}-09-01`, reason: 'org-formed' })).status).toBe(200);
+    for (const [i, close] of [true, false].entries()) {
+      const raised = await api('POST', '/requests', 'park.admin.edz', { enterpriseId: served, category: 'hiring', title: `考核诉求${i}`, department: '县人社局', acceptedOn: `${year}-03-0${i + 1}` });
+      expect(raised.body.instructorId).toBe(reviewed.id);
+      if (close) await api('POST', `/requests/${raised.body.id}/transition`, 'park.admin.edz', { status: 'closed', resolution: '已招聘到位', version: 0 });
+    }
+    expect((await api('POST', '/reviews/feedback', 'liaison', { instructorId: reviewed.id, year, score: 80, comment: '每月都来' })).status).toBe(200);
+    // A liaison rates only an instructor who served their enterprise.
+    expect((await api('POST', '/reviews/feedback', 'liaison', { instructorId: wang.id, year, score: 10 })).status).toBe(404);
+
+    const page = await api('GET', `/reviews?path=${encodeURIComponent(EDZ)}&year=${year}&limit=200`, 'park.admin.edz');
+    const row = (page.body.items as Json[]).find((r) => r.instructorId === reviewed.id)!;
+    expect(row.facts).toEqual({ visitsDue: 20, visitsDone: 0, requests: 2, requestsClosed: 1, orgsFormed: 1, feedback: 1, feedbackMean: 80 });
+    // Visits 0 of 40, requests 15 of 30, one org 5 of 10, rating 80 → 16 of 20.
+    expect(row.proposed).toEqual({ visits: 0, requests: 15, orgsFormed: 5, feedback: 16, total: 36 });
+    expect(row.review).toBeNull();
+
+    const final = await api('POST', '/reviews', 'park.admin.edz', { instructorId: reviewed.id, year, finalScore: 55, comment: '走访不到位' });
+    expect(final.status).toBe(201);
+    expect(final.body).toMatchObject({ result: 'fail', resultLabel: expect.stringContaining('不合格'), proposedTotal: 36 });
+    const again = await api('POST', '/reviews', 'park.admin.edz', { instructorId: reviewed.id, year, finalScore: 90 });
+    expect(again).toMatchObject({ status: 409, body: { code: 'REVIEW_REFUSED' } });
+    expect((await api('POST', '/reviews', 'park.admin.edz', { instructorId: reviewed.id, year: year + 2, finalScore: 90 })).status).toBe(400);
+    expect((await api('POST', '/reviews', 'park.admin.htp', { instructorId: reviewed.id, year, finalScore: 90 })).status).toBe(404);
+
+    const exported = await fetch(`${instructor.url}/api/instructor/reviews/export?path=${encodeURIComponent(EDZ)}&year=${year}`, { headers: { authorization: `Bearer ${tokens.get('auditor')}` } });
+    expect(exported.status).toBe(200);
+    expect(exported.headers.get('content-type')).toContain('spreadsheetml');
+  });
+});
+
+describe('leaders’ contacts', () => {
+  it('checks that a county leader contacts one enterprise and a committee member guides seven orgs of different classes, and records their visits', async () => {
+    const leader = await api('POST', '/leaders', 'county.admin', { name: '李华', title: '县委常委、组织部部长', kind: 'county-leader', orgPath: COUNTY });
+    expect(leader.body).toMatchObject({ keepsRule: false, problems: [expect.stringContaining('应联系 1 家企业')] });
+    const linked = await api('PUT', `/leaders/${leader.body.id}/links`, 'county.admin', { links: [{ kind: 'enterprise', target: assignedId }], version: 0 });
+    expect(linked.body).toMatchObject({ keepsRule: true, links: [expect.objectContaining({ name: `无党员甲公司${run}`, lastContact: null })] });
+    const visited = await api('POST', `/leaders/${leader.body.id}/contacts`, 'county.admin', { on: today(), target: assignedId, note: '调研企业党建，协调用工' });
+    expect(visited.body.links[0].lastContact).toBe(today());
+    expect((await api('POST', `/leaders/${leader.body.id}/contacts`, 'county.admin', { on: today(), target: visitedId, note: '不是联系点' })).status).toBe(400);
+    expect((await api('PUT', `/leaders/${leader.body.id}/links`, 'county.admin', { links: [], version: 0 })).status).toBe(409);
+
+    const member = await api('POST', '/leaders', 'park.admin.edz', { name: '钱进', title: '工委委员', kind: 'committee-member', orgPath: EDZ });
+    const orgs: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      const unit = await call(organization, 'POST', '/org-units', 'park.admin.edz', { parentPath: EDZ, name: `guided-${run}-${i}`, label: `指导测试支部${i}`, kind: 'branch' });
+      expect(unit.status).toBe(201);
+      orgs.push(String(unit.body.path));
+    }
+    const classes = ['A', 'B', 'C', 'C', 'D', 'D', 'E'];
+    const guided = await api('PUT', `/leaders/${member.body.id}/links`, 'park.admin.edz', { links: orgs.map((target, i) => ({ kind: 'org', target, orgClass: classes[i] })), version: 0 });
+    expect(guided.body).toMatchObject({ keepsRule: true, links: expect.arrayContaining([expect.objectContaining({ name: '指导测试支部0', orgClass: 'A' })]) });
+    const sameClass = await api('PUT', `/leaders/${member.body.id}/links`, 'park.admin.edz', { links: orgs.map((target) => ({ kind: 'org', target, orgClass: 'C' })), version: 1 });
+    expect(sameClass.body).toMatchObject({ keepsRule: false, problems: [expect.stringContaining('不同类别')] });
+    const unknown = await api('PUT', `/leaders/${member.body.id}/links`, 'park.admin.edz', { links: [{ kind: 'org', target: `${EDZ}/no-such-branch-${run}` }], version: 2 });
+    expect(unknown.body.details).toEqual([expect.objectContaining({ field: 'links.0.target' })]);
+
+    const county = await api('GET', `/leaders?path=${COUNTY}`, 'auditor');
+    expect(county.body).toMatchObject({ total: 2, keepingRule: 1 });
+    expect((await api('GET', `/leaders?path=${encodeURIComponent(HTP)}`, 'park.admin.htp')).body).toMatchObject({ total: 0 });
+  });
+});
+
 it('上饶: 77 instructors, each with an enterprise, and 204 requests reproduce accepted 204, closed 128, in progress 76', async () => {
   const park = await call(organization, 'POST', '/org-units', 'county.admin', { parentPath: COUNTY, name: `shangrao-${run}`, label: `上饶测试园区${run}`, kind: 'park' });
   expect(park.status).toBe(201);

@@ -153,6 +153,21 @@ export const ROLE_MATRIX = {
     create: ['county-admin', 'park-admin', 'township-admin', 'instructor', 'enterprise-liaison'],
     update: ['county-admin', 'park-admin', 'township-admin', 'instructor'],
   },
+  'instructor-review': {
+    label: '指导员年度考核 / instructors’ yearly review',
+    read: ['county-admin', 'park-admin', 'township-admin', 'auditor', 'platform-service'],
+    update: ['county-admin', 'park-admin', 'township-admin'],
+  },
+  'instructor-feedback': {
+    label: '企业对指导员的评价 / the enterprise’s rating of its instructor',
+    create: ['enterprise-liaison'],
+  },
+  'leader-contact': {
+    label: '领导联系点（县领导联系企业、工委委员指导党组织）/ leaders’ contacts',
+    read: ['county-admin', 'park-admin', 'township-admin', 'auditor', 'platform-service'],
+    create: ['county-admin', 'park-admin', 'township-admin'],
+    update: ['county-admin', 'park-admin', 'township-admin'],
+  },
   'census-campaign': {
     label: '年度普查 / annual census campaign',
     read: ['county-admin', 'park-admin', 'township-admin', 'instructor', 'auditor', 'platform-service'],

@@ -346,3 +346,9 @@ const enterpriseRequest = z.object({
 export const EnterpriseRequestChangedV1 = defineEvent('instructor.request.changed.v1', enterpriseRequest.extend({ from: z.enum(['accepted', 'in-progress', 'closed', 'rejected']).nullable() }));
 /** An open request passed its time limit: level 1 to the park, 2 to the county. Announced once per level. */
 export const EnterpriseRequestEscalatedV1 = defineEvent('instructor.request.escalated.v1', enterpriseRequest.extend({ level: z.number().int().min(1).max(2) }));
+
+/** The park finalized an instructor's yearly review; a failing one is then recalled and replaced. Feeds the home unit's assessment. */
+export const InstructorReviewFinalizedV1 = defineEvent(
+  'instructor.review.finalized.v1',
+  z.object({ instructorId: z.string(), homeUnit: z.string(), orgPath: z.string(), year: z.number().int(), finalScore: z.number(), result: z.enum(['excellent', 'pass', 'fail']) }),
+);

@@ -67,6 +67,7 @@ requestSchema.index({ orgAncestors: 1, status: 1, acceptedOn: -1, _id: -1 });
 requestSchema.index({ orgAncestors: 1, acceptedOn: 1 });
 requestSchema.index({ enterpriseId: 1, acceptedOn: -1 });
 requestSchema.index({ status: 1, dueOn: 1 });
+requestSchema.index({ instructorId: 1, acceptedOn: 1 });
 requestSchema.plugin(auditPlugin);
 requestSchema.plugin(versioningPlugin);
 requestSchema.plugin(outboxPlugin);

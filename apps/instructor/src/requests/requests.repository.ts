@@ -49,6 +49,14 @@ export class RequestsRepository {
       .cursor();
   }
 
+  /** Requests accepted in a year in some instructors' enterprises (the yearly review). */
+  async ofInstructorsInYear(scopes: readonly string[], instructorIds: string[], year: number): Promise<Pick<RequestDoc, 'instructorId' | 'status' | 'orgPath'>[]> {
+    const docs = await this.model
+      .find({ instructorId: { $in: instructorIds }, acceptedOn: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }, { instructorId: 1, status: 1, orgPath: 1 })
+      .lean<Pick<RequestDoc, 'instructorId' | 'status' | 'orgPath'>[]>();
+    return docs.filter((d) => inAnyScope(d.orgPath, scopes));
+  }
+
   /** Open requests due before a day, county-wide (the escalation scan, no caller). */
   openDueBefore(day: string, limit: number, after = ''): Promise<RequestDoc[]> {
     return this.model

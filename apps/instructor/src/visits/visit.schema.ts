@@ -47,5 +47,6 @@ export const visitSchema = new Schema<VisitDoc>(
 visitSchema.index({ instructorId: 1, visitedOn: -1, _id: -1 });
 visitSchema.index({ orgAncestors: 1, month: 1 });
 visitSchema.index({ enterpriseId: 1, visitedOn: -1 });
+visitSchema.index({ instructorId: 1, month: 1 });
 visitSchema.plugin(auditPlugin);
 visitSchema.plugin(outboxPlugin);

@@ -33,10 +33,12 @@ export class VisitsRepository {
     return this.model.find({ orgAncestors: path, month }, { instructorId: 1, enterpriseId: 1 }).lean<Pick<VisitDoc, 'instructorId' | 'enterpriseId'>[]>();
   }
 
-  /** Visits of a span at or under a path (the yearly review). */
-  ofSpan(scopes: readonly string[], path: string, fromMonth: string, toMonth: string): Promise<Pick<VisitDoc, 'instructorId' | 'enterpriseId' | 'month'>[]> | null {
-    if (!inAnyScope(path, scopes)) return null;
-    return this.model.find({ orgAncestors: path, month: { $gte: fromMonth, $lte: toMonth } }, { instructorId: 1, enterpriseId: 1, month: 1 }).lean<Pick<VisitDoc, 'instructorId' | 'enterpriseId' | 'month'>[]>();
+  /** Some instructors' visits of a year (the yearly review), for the caller's scopes. */
+  async ofInstructorsInYear(scopes: readonly string[], instructorIds: string[], year: number): Promise<Pick<VisitDoc, 'instructorId' | 'enterpriseId' | 'month' | 'orgPath'>[]> {
+    const docs = await this.model
+      .find({ instructorId: { $in: instructorIds }, month: { $gte: `${year}-01`, $lte: `${year}-12` } }, { instructorId: 1, enterpriseId: 1, month: 1, orgPath: 1 })
+      .lean<Pick<VisitDoc, 'instructorId' | 'enterpriseId' | 'month' | 'orgPath'>[]>();
+    return docs.filter((d) => inAnyScope(d.orgPath, scopes));
   }
 
   async create(scopes: readonly string[], doc: Omit<VisitDoc, 'orgAncestors'>, events: EventEnvelope[]): Promise<void> {

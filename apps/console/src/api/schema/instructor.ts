@@ -173,6 +173,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instructor/leaders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 辖区的领导联系点，逐人核对规则（怀宁县领导各联系 1 家企业，濉溪工委委员各指导 7 个不同类别党组织）/ Leaders and whether each keeps the rule */
+        get: operations["LeadersController_list"];
+        put?: never;
+        /** 登记联系领导（县领导联系企业、工委委员指导党组织）/ Register a leader */
+        post: operations["LeadersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instructor/leaders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一名领导的联系点和联系记录 / One leader */
+        get: operations["LeadersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instructor/leaders/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记一次联系走访 / Record a visit */
+        post: operations["LeadersController_contact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instructor/leaders/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设定联系的企业或指导的党组织 / Set the enterprises or orgs a leader contacts */
+        put: operations["LeadersController_links"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instructor/requests": {
         parameters: {
             query?: never;
@@ -253,6 +322,58 @@ export interface paths {
         get: operations["RequestsController_statistics"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instructor/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度考核：按走访、诉求办结、建立组织和企业评价算出的建议分，及园区评定结果 / The year’s proposed scores and final results */
+        get: operations["ReviewsController_list"];
+        put?: never;
+        /** 园区评定年度最终得分（不合格者应召回调整）/ The park finalizes the year’s score */
+        post: operations["ReviewsController_finalize"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instructor/reviews/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出年度考核结果（供派出单位）/ Export the results for the home units */
+        get: operations["ReviewsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instructor/reviews/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 企业联络员评价本企业的指导员 / A liaison rates their enterprise’s instructor */
+        post: operations["ReviewsController_feedback"];
         delete?: never;
         options?: never;
         head?: never;
@@ -457,12 +578,86 @@ export interface components {
              */
             source: "organ" | "township" | "full-time";
         };
+        CreateLeaderDto: {
+            /** @enum {string} */
+            kind: "county-leader" | "committee-member";
+            /** @example 李华 */
+            name: string;
+            /**
+             * @description 所在辖区（县领导为县，工委委员为园区）/ the county or park recording them
+             * @example /demo-county
+             */
+            orgPath: string;
+            /** @example 县委常委、组织部部长 */
+            title: string;
+        };
         EndAssignmentDto: {
             note?: string;
             /** @enum {string} */
             reason: "recall" | "replacement" | "org-formed" | "enterprise-closed" | "reassigned" | "other";
             /** @description 结束日期（默认今天）/ first day no longer assigned, today unless given */
             until?: string;
+        };
+        FeedbackDto: {
+            comment?: string;
+            /** Format: uuid */
+            instructorId: string;
+            /**
+             * @description 企业对指导员的评价（0–100）/ the enterprise’s rating
+             * @example 90
+             */
+            score: number;
+            /**
+             * @description 考核年度 / year reviewed
+             * @example 2026
+             */
+            year: number;
+        };
+        FeedbackResultDto: {
+            /** Format: uuid */
+            instructorId: string;
+            score: number;
+            year: number;
+        };
+        FinalizedReviewDto: {
+            comment: string;
+            finalizedBy: string;
+            finalizedOn: string;
+            finalScore: number;
+            /** Format: uuid */
+            instructorId: string;
+            proposed: components["schemas"]["ProposedScoreDto"];
+            proposedTotal: number;
+            /** @enum {string} */
+            result: "excellent" | "pass" | "fail";
+            resultLabel: string;
+            year: number;
+        };
+        FinalizeReviewDto: {
+            /** @description 评语 / comment */
+            comment?: string;
+            /**
+             * @description 园区评定的最终得分（0–100）/ the park’s final score
+             * @example 86
+             */
+            finalScore: number;
+            /** Format: uuid */
+            instructorId: string;
+            /**
+             * @description 考核年度 / year reviewed
+             * @example 2026
+             */
+            year: number;
+        };
+        FinalReviewDto: {
+            comment: string;
+            finalizedBy: string;
+            finalizedOn: string;
+            finalScore: number;
+            proposedTotal: number;
+            /** @enum {string} */
+            result: "excellent" | "pass" | "fail";
+            resultLabel: string;
         };
         FollowUpDto: {
             due?: string | null;
@@ -506,6 +701,62 @@ export interface components {
             trainingHours: number;
             version: number;
         };
+        LeaderContactDto: {
+            /** @example 调研企业党建，协调解决用工问题 */
+            note: string;
+            /** @example 2026-05-20 */
+            on: string;
+            /** @description 联系的企业 id 或党组织路径 / the enterprise id or org path visited */
+            target: string;
+        };
+        LeaderContactViewDto: {
+            by: string;
+            note: string;
+            on: string;
+            target: string;
+        };
+        LeaderLinkDto: {
+            /** @enum {string} */
+            kind: "enterprise" | "org";
+            /**
+             * @description 党组织分类定级（A–E）/ the org’s class
+             * @enum {string}
+             */
+            orgClass?: "A" | "B" | "C" | "D" | "E";
+            /** @description 企业 id，或党组织路径 / the enterprise id, or the org’s path */
+            target: string;
+        };
+        LeaderLinkViewDto: {
+            /** @enum {string} */
+            kind: "enterprise" | "org";
+            lastContact: string | null;
+            name: string;
+            /** @enum {string|null} */
+            orgClass: "A" | "B" | "C" | "D" | "E" | null;
+            orgPath: string;
+            target: string;
+        };
+        LeaderListDto: {
+            items: components["schemas"]["LeaderViewDto"][];
+            keepingRule: number;
+            total: number;
+        };
+        LeaderViewDto: {
+            contacts: components["schemas"]["LeaderContactViewDto"][];
+            /** Format: uuid */
+            id: string;
+            /** @description 是否符合联系规则 / whether the rule holds */
+            keepsRule: boolean;
+            /** @enum {string} */
+            kind: "county-leader" | "committee-member";
+            kindLabel: string;
+            links: components["schemas"]["LeaderLinkViewDto"][];
+            name: string;
+            orgPath: string;
+            problems: string[];
+            title: string;
+            version: number;
+        };
         OverdueEnterpriseDto: {
             /** Format: uuid */
             enterpriseId: string;
@@ -518,6 +769,13 @@ export interface components {
             assigned: number;
             orgPath: string;
             overdue: number;
+        };
+        ProposedScoreDto: {
+            feedback: number;
+            orgsFormed: number;
+            requests: number;
+            total: number;
+            visits: number;
         };
         RaiseRequestDto: {
             /**
@@ -670,6 +928,42 @@ export interface components {
             version: number;
             /** Format: uuid */
             visitId: string | null;
+        };
+        ReviewFactsViewDto: {
+            /** @description 企业评价份数 / liaisons who rated */
+            feedback: number;
+            feedbackMean: number | null;
+            orgsFormed: number;
+            requests: number;
+            requestsClosed: number;
+            visitsDone: number;
+            visitsDue: number;
+        };
+        ReviewPageDto: {
+            items: components["schemas"]["ReviewRowDto"][];
+            next?: string;
+            year: number;
+        };
+        ReviewRowDto: {
+            facts: components["schemas"]["ReviewFactsViewDto"];
+            homeUnit: string;
+            /** Format: uuid */
+            instructorId: string;
+            name: string;
+            orgPath: string;
+            proposed: components["schemas"]["ProposedScoreDto"];
+            review: components["schemas"]["FinalReviewDto"] | null;
+            /** @enum {string} */
+            source: "organ" | "township" | "full-time";
+            sourceLabel: string;
+            /** @enum {string} */
+            status: "active" | "recalled" | "left";
+            statusLabel: string;
+        };
+        SetLinksDto: {
+            links: components["schemas"]["LeaderLinkDto"][];
+            /** @description 读取时的版本号 / the version read */
+            version: number;
         };
         TrainingDto: {
             /** @example 8 */
@@ -2222,6 +2516,574 @@ export interface operations {
             };
         };
     };
+    LeadersController_list: {
+        parameters: {
+            query: {
+                kind?: "county-leader" | "committee-member";
+                /** @description 辖区路径 / path of a jurisdiction */
+                path: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderListDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    LeadersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLeaderDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderViewDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    LeadersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 记录 id（UUID）/ record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderViewDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    LeadersController_contact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 记录 id（UUID）/ record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeaderContactDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderViewDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description VERSION_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VERSION_CONFLICT";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    LeadersController_links: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 记录 id（UUID）/ record id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetLinksDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderViewDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description VERSION_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VERSION_CONFLICT";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
     RequestsController_list: {
         parameters: {
             query: {
@@ -2844,6 +3706,440 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    ReviewsController_list: {
+        parameters: {
+            query: {
+                /** @description 上一页的 next / the previous page’s next */
+                cursor?: string;
+                limit?: number;
+                /** @description 辖区路径 / path of a jurisdiction */
+                path: string;
+                /** @description 考核年度 / year reviewed */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewPageDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    ReviewsController_finalize: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinalizeReviewDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinalizedReviewDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description REVIEW_REFUSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "REVIEW_REFUSED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    ReviewsController_export: {
+        parameters: {
+            query: {
+                /** @description 上一页的 next / the previous page’s next */
+                cursor?: string;
+                limit?: number;
+                /** @description 辖区路径 / path of a jurisdiction */
+                path: string;
+                /** @description 考核年度 / year reviewed */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    ReviewsController_feedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
                         details?: unknown;
                         /** @description 中文在前，英文在后 / Chinese, then English after " / " */
                         message: string;
