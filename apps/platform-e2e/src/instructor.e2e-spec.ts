@@ -310,7 +310,7 @@ describe('leaders’ contacts', () => {
     const linked = await api('PUT', `/leaders/${leader.body.id}/links`, 'county.admin', { links: [{ kind: 'enterprise', target: assignedId }], version: 0 });
     expect(linked.body).toMatchObject({ keepsRule: true, links: [expect.objectContaining({ name: `无党员甲公司${run}`, lastContact: null })] });
     const visited = await api('POST', `/leaders/${leader.body.id}/contacts`, 'county.admin', { on: today(), target: assignedId, note: '调研企业党建，协调用工' });
-    expect(visited.body.links[0].lastContact).toBe(today());
+    expect((visited.body.links as Json[])[0].lastContact).toBe(today());
     expect((await api('POST', `/leaders/${leader.body.id}/contacts`, 'county.admin', { on: today(), target: visitedId, note: '不是联系点' })).status).toBe(400);
     expect((await api('PUT', `/leaders/${leader.body.id}/links`, 'county.admin', { links: [], version: 0 })).status).toBe(409);
 

@@ -22,6 +22,11 @@ import { MeetingsPage } from '../pages/MeetingsPage';
 import { DuesPage } from '../pages/DuesPage';
 import { TransfersPage } from '../pages/TransfersPage';
 import { MyPage } from '../pages/MyPage';
+import { InstructorsPage } from '../pages/InstructorsPage';
+import { VisitsPage } from '../pages/VisitsPage';
+import { RequestsPage } from '../pages/RequestsPage';
+import { ReviewsPage } from '../pages/ReviewsPage';
+import { LeadersPage } from '../pages/LeadersPage';
 
 const PAGES: Record<string, ReactElement> = {
   '/': <HomePage />,
@@ -40,6 +45,11 @@ const PAGES: Record<string, ReactElement> = {
   '/dues': <DuesPage />,
   '/transfers': <TransfersPage />,
   '/me': <MyPage />,
+  '/instructors': <InstructorsPage />,
+  '/visits': <VisitsPage />,
+  '/requests': <RequestsPage />,
+  '/instructor-reviews': <ReviewsPage />,
+  '/leaders': <LeadersPage />,
 };
 
 const NOT_ALLOWED = <Result status="403" title="无权访问 / Not allowed" subTitle="您的角色不能使用此功能。如需开通，请联系县委组织部。" />;

@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined, AuditOutlined, BarChartOutlined, BulbOutlined, CalendarOutlined, CloudSyncOutlined, DashboardOutlined, FileSearchOutlined,
-  FormOutlined, IdcardOutlined, MoneyCollectOutlined, SettingOutlined, SwapOutlined, TableOutlined, TeamOutlined, UploadOutlined,
+  CarryOutOutlined, CommentOutlined, CrownOutlined, FormOutlined, IdcardOutlined, MoneyCollectOutlined, SettingOutlined, SolutionOutlined, SwapOutlined, TableOutlined,
+  TeamOutlined, TrophyOutlined, UploadOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Resource } from '../auth/auth';
@@ -26,6 +27,11 @@ export const MENU: MenuEntry[] = [
   { path: '/dues', label: '党费收缴', icon: <MoneyCollectOutlined />, resource: 'dues' },
   { path: '/transfers', label: '组织关系转接', icon: <SwapOutlined />, resource: 'member-transfer' },
   { path: '/me', label: '我的党员信息', icon: <IdcardOutlined />, resource: 'member-self' },
+  { path: '/instructors', label: '党建指导员', icon: <SolutionOutlined />, resource: 'instructor' },
+  { path: '/visits', label: '每月走访', icon: <CarryOutOutlined />, resource: 'instructor-visit' },
+  { path: '/requests', label: '企业诉求', icon: <CommentOutlined />, resource: 'enterprise-request' },
+  { path: '/instructor-reviews', label: '指导员考核', icon: <TrophyOutlined />, resource: 'instructor-review' },
+  { path: '/leaders', label: '领导联系点', icon: <CrownOutlined />, resource: 'leader-contact' },
   { path: '/formation', label: '组建建议', icon: <BulbOutlined />, resource: 'formation' },
   { path: '/coverage', label: '两个覆盖与统计', icon: <BarChartOutlined />, resource: 'coverage' },
   { path: '/policies', label: '政策设置', icon: <SettingOutlined />, resource: 'policy' },

@@ -1,9 +1,11 @@
 // The shapes the console reads, as the services' OpenAPI documents describe them (api/schema, generated).
 import type { components as Registry } from '../api/schema/registry';
 import type { components as Organization } from '../api/schema/organization';
+import type { components as Instructor } from '../api/schema/instructor';
 
 type R = Registry['schemas'];
 type O = Organization['schemas'];
+type I = Instructor['schemas'];
 
 export type Enterprise = R['EnterpriseViewDto'];
 export type LedgerSummary = R['LedgerSummaryDto'];
@@ -39,3 +41,14 @@ export type LedgerEntry = O['LedgerEntryDto'];
 export type PublicationRow = O['PublicationRowDto'];
 export type Transfer = O['TransferViewDto'];
 export type RosterImportResult = O['RosterImportResultDto'];
+
+export type InstructorView = I['InstructorViewDto'];
+export type Assignment = I['AssignmentViewDto'];
+export type UnassignedEnterprise = I['UnassignedEnterpriseDto'];
+export type Visit = I['VisitViewDto'];
+export type VisitOverdue = I['VisitOverdueDto'];
+export type InstructorOverdue = I['InstructorOverdueDto'];
+export type EnterpriseRequest = I['RequestViewDto'];
+export type RequestStatistics = I['RequestStatisticsDto'];
+export type ReviewRow = I['ReviewRowDto'];
+export type Leader = I['LeaderViewDto'];
