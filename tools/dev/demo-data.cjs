@@ -149,7 +149,64 @@ async function seedDemoActivity({ origin, token, log = () => undefined, timeoutM
     place: '浩丰实业党员活动室',
     attendance: ['张建国', '王秀英', '李明', '刘洋', '陈静'].map((name) => ({ memberId: memberIds.get(name), present: name !== '刘洋', ...(name === '刘洋' ? { reason: '出差' } : {}) })),
   });
+  await seedInstructors({ must, call, until, ledger, log });
   return true;
 }
 
-module.exports = { seedDemoActivity, ATTACHMENTS, DEMO_MEMBERS };
+/**
+ * Instructors of the demo county (王强 is the demo account `instructor`), their enterprises, requests in every
+ * state (one past its time limit) and two leaders' contact points, one keeping the rule and one not.
+ */
+async function seedInstructors({ must, call, until, ledger, log }) {
+  log('demo data: instructors, their enterprises, enterprise requests and leaders’ contacts');
+  const created = new Map();
+  for (const i of DEMO_INSTRUCTORS) created.set(i.name, (await must('POST', '/api/instructor/instructors', i.fields)).id);
+  const since = monthsAgo(3);
+  for (const [name, usccs] of Object.entries(DEMO_ASSIGNMENTS)) {
+    for (const uscc of usccs) {
+      const enterpriseId = ledger.get(uscc);
+      // The instructor service learns the ledger from registry's events: an enterprise it has not heard of yet answers 404.
+      await until(`the instructor service to know ${uscc}`, async () => {
+        const res = await call('POST', `/api/instructor/instructors/${created.get(name)}/assignments`, { enterpriseId, from: since });
+        if (res.status === 404) return undefined;
+        if (res.status >= 300) throw new Error(`demo data: ${uscc} not assigned to ${name}: ${res.body.message}`);
+        return true;
+      });
+    }
+  }
+  for (const r of DEMO_REQUESTS) {
+    const raised = await must('POST', '/api/instructor/requests', { enterpriseId: ledger.get(r.uscc), category: r.category, title: r.title, department: r.department, acceptedOn: daysAgo(r.daysAgo) });
+    let version = raised.version;
+    for (const step of r.steps) version = (await must('POST', `/api/instructor/requests/${raised.id}/transition`, { ...step, version })).version;
+  }
+  const leader = await must('POST', '/api/instructor/leaders', { name: '李华', title: '县委常委、组织部部长', kind: 'county-leader', orgPath: '/demo-county' });
+  await must('PUT', `/api/instructor/leaders/${leader.id}/links`, { links: [{ kind: 'enterprise', target: ledger.get('91341621X7RD4JE420') }], version: leader.version });
+  await must('POST', `/api/instructor/leaders/${leader.id}/contacts`, { on: daysAgo(20), target: ledger.get('91341621X7RD4JE420'), note: '调研企业党建工作，协调技术工人招聘' });
+  const member = await must('POST', '/api/instructor/leaders', { name: '钱进', title: '经开区党工委委员', kind: 'committee-member', orgPath: '/demo-county/econ-dev-zone' });
+  await must('PUT', `/api/instructor/leaders/${member.id}/links`, { links: [{ kind: 'org', target: HAOFENG, orgClass: 'C' }], version: member.version });
+}
+
+function daysAgo(n) {
+  return new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Instructors of the demo county; 王强 is the demo account `instructor` (development zone). */
+const DEMO_INSTRUCTORS = [
+  { name: '王强', fields: { name: '王强', source: 'organ', homeUnit: '县发展改革委', orgPath: '/demo-county/econ-dev-zone', phone: '13805611234', account: 'instructor' } },
+  { name: '刘芳', fields: { name: '刘芳', source: 'full-time', homeUnit: '经开区党工委（专职）', orgPath: '/demo-county/econ-dev-zone', phone: '13905615678' } },
+  { name: '孙敏', fields: { name: '孙敏', source: 'township', homeUnit: '高新区管委会', orgPath: '/demo-county/hi-tech-park' } },
+];
+/** Who contacts which enterprise (by credit code): 濉溪汽配 has no members; 浩丰实业 is the demo liaison's. */
+const DEMO_ASSIGNMENTS = {
+  王强: ['91341621JNXGCTWG6J', '91341621UYXMYALL02'],
+  孙敏: ['91341621B68N32LU9K'],
+};
+/** Requests in every state; the hiring one is past its 15 days. */
+const DEMO_REQUESTS = [
+  { uscc: '91341621JNXGCTWG6J', category: 'hiring', title: '数控技术工人招聘难', department: '县人社局', daysAgo: 40, steps: [{ status: 'in-progress', note: '已对接县职业技术学校' }] },
+  { uscc: '91341621UYXMYALL02', category: 'financing', title: '扩产流动资金贷款', department: '县金融办', daysAgo: 25, steps: [{ status: 'in-progress' }, { status: 'closed', resolution: '县农商行授信 300 万元' }] },
+  { uscc: '91341621UYXMYALL02', category: 'land', title: '二期厂房用地指标', department: '县自然资源局', daysAgo: 5, steps: [] },
+  { uscc: '91341621B68N32LU9K', category: 'policy', title: '申报高新技术企业', department: '县科技局', daysAgo: 3, steps: [] },
+];
+
+module.exports = { seedDemoActivity, ATTACHMENTS, DEMO_MEMBERS, DEMO_INSTRUCTORS };

@@ -20,6 +20,7 @@ const { seedDemoActivity } = require(path.join(REPO_ROOT, 'tools/dev/demo-data.c
 const run = randomBytes(3).toString('hex');
 let registry: ServiceProcess;
 let organization: ServiceProcess;
+let instructor: ServiceProcess;
 let origin: ChildProcess | undefined;
 let base = '';
 let browser: Browser;
@@ -54,11 +55,12 @@ beforeAll(async () => {
     DATA_HUB_REGIONS: JSON.stringify({ '341621101': '/demo-county/chengguan' }),
   });
   organization = await ServiceProcess.create('organization', { ...serviceEnv('organization', run), FORMATION_POLL_MS: '300', FORMATION_SETTLE_MS: '300' });
-  await Promise.all([registry.startReady(), organization.startReady()]);
+  instructor = await ServiceProcess.create('instructor', serviceEnv('instructor', run));
+  await Promise.all([registry.startReady(), organization.startReady(), instructor.startReady()]);
   const port = await infra.freePort();
   // The launcher's origin (tools/dev/origin.cjs) as its own process: the console at /, the services at /api/<service>/.
   origin = spawn(process.execPath, [path.join(REPO_ROOT, 'tools/dev/origin.cjs')], {
-    env: { PATH: process.env.PATH ?? '', ORIGIN_PORT: String(port), KEYCLOAK_URL: keycloakUrl(), ORIGIN_UPSTREAMS: JSON.stringify({ registry: registry.url, organization: organization.url }) },
+    env: { PATH: process.env.PATH ?? '', ORIGIN_PORT: String(port), KEYCLOAK_URL: keycloakUrl(), ORIGIN_UPSTREAMS: JSON.stringify({ registry: registry.url, organization: organization.url, instructor: instructor.url }) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let said = '';
@@ -75,13 +77,13 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   origin?.kill('SIGTERM');
-  await Promise.all([registry?.stop(), organization?.stop()]);
+  await Promise.all([registry?.stop(), organization?.stop(), instructor?.stop()]);
 });
 
 describe('console in a browser', () => {
   it('should show the county admin every menu and the demo county dashboards with charts filled from the demo data', async () => {
     const { context, page } = await logIn(browser, base, 'county.admin');
-    expect(await menu(page)).toEqual(['工作台', '市场主体台账', '台账导入', '变更申请', '年度普查', '数据共享同步', '组织架构', '党员花名册', '组织生活', '党费收缴', '组织关系转接', '我的党员信息', '组建建议', '两个覆盖与统计', '政策设置', '审计日志']);
+    expect(await menu(page)).toEqual(['工作台', '市场主体台账', '台账导入', '变更申请', '年度普查', '数据共享同步', '组织架构', '党员花名册', '组织生活', '党费收缴', '组织关系转接', '我的党员信息', '党建指导员', '每月走访', '企业诉求', '指导员考核', '领导联系点', '组建建议', '两个覆盖与统计', '政策设置', '审计日志']);
     for (const chart of ['chart-by-kind', 'chart-by-status', 'chart-by-industry', 'chart-coverage', 'chart-census']) {
       await page.waitForSelector(`[data-testid=${chart}] canvas`, { timeout: 20_000 });
     }
@@ -500,5 +502,94 @@ describe('members, organizational life and dues in a browser', () => {
     await member.page.goto(`${base}/members`);
     await member.page.getByText('无权访问').waitFor();
     await member.context.close();
+  });
+});
+
+describe('instructors, visits and enterprise requests in a browser', () => {
+  it('should let the instructor log a "345" visit on a phone, refused beside the checklist until an item is ticked, with a request raised on it', async () => {
+    const { context, page } = await logIn(browser, base, 'instructor', '/visits', { width: 390, height: 844 });
+    const form = page.locator('form');
+    await form.locator('.ant-form-item', { hasText: '走访企业' }).locator('.ant-select').click();
+    await page.locator('.ant-select-item-option', { hasText: '濉溪汽配' }).click();
+    await form.locator('.ant-form-item', { hasText: '走访发现' }).locator('textarea').fill('新增数控车间，职工 60 人，无党员');
+    await page.getByRole('button', { name: '提交走访记录' }).click();
+    await form.locator('.ant-form-item-explain-error', { hasText: '至少勾选一项' }).waitFor();
+    for (const item of ['第一时间知情', '风险隐患情况清', '企业服务员']) await form.locator('label.ant-checkbox-wrapper', { hasText: item }).click();
+    await page.getByRole('button', { name: '添加诉求' }).click();
+    await form.locator('.ant-form-item', { hasText: '诉求' }).last().locator('input').first().fill('车间消防验收');
+    await form.locator('.ant-form-item', { hasText: '责任单位' }).last().locator('input').fill('县消防救援大队');
+    await screenshot(page, 'visit-phone');
+    await page.getByRole('button', { name: '提交走访记录' }).click();
+    await page.locator('.ant-alert-success', { hasText: '已登记' }).waitFor();
+    await page.getByRole('tab', { name: '我的走访记录' }).click();
+    await page.locator('.ant-table-row', { hasText: '濉溪汽配' }).waitFor();
+    expect(await page.locator('.ant-table-row', { hasText: '濉溪汽配' }).innerText()).toContain('3/12');
+    // The request raised on the visit is on the instructor's board, and nothing of other instructors' enterprises.
+    await page.goto(`${base}/requests`);
+    await page.locator('.ant-table-row', { hasText: '车间消防验收' }).waitFor();
+    expect(await page.locator('body').innerText()).not.toContain('申报高新技术企业');
+    await context.close();
+  });
+
+  it('should let a park admin see the instructors and their enterprises, assign one, and close an overdue request only with its resolution', async () => {
+    const { context, page } = await logIn(browser, base, 'park.admin.edz', '/instructors');
+    await page.locator('.ant-table-row', { hasText: '王强' }).click();
+    const drawer = page.locator('.ant-drawer');
+    await drawer.locator('.ant-table-row', { hasText: '濉溪汽配' }).waitFor();
+    expect(await drawer.innerText()).toContain('138****1234');
+    await page.keyboard.press('Escape');
+    await page.locator('.ant-table-row', { hasText: '刘芳' }).click();
+    await page.getByRole('button', { name: '选派联系企业' }).click();
+    const dialog = page.getByRole('dialog', { name: /选派联系企业/ });
+    await dialog.locator('.ant-select').click();
+    await dialog.locator('.ant-select input').fill('金丰');
+    await page.locator('.ant-select-item-option', { hasText: '金丰纺织' }).click();
+    await dialog.getByRole('button', { name: '选派' }).click();
+    await page.locator('.ant-drawer .ant-table-row', { hasText: '金丰纺织' }).waitFor();
+    await screenshot(page, 'instructor-drawer');
+    await page.keyboard.press('Escape');
+
+    await page.goto(`${base}/requests`);
+    const overdue = page.locator('.ant-table-row', { hasText: '数控技术工人招聘难' });
+    await overdue.waitFor();
+    expect(await overdue.locator('.ant-tag').innerText()).toContain('超期');
+    expect(await page.locator('[data-testid=request-figures]').innerText()).toContain('今年受理');
+    await screenshot(page, 'requests-board');
+    await overdue.getByRole('button', { name: '销号' }).click();
+    const close = page.getByRole('dialog');
+    await close.getByRole('button', { name: '销号' }).click();
+    await close.locator('.ant-form-item-explain-error', { hasText: '办理结果' }).waitFor();
+    await close.locator('textarea').fill('县职业技术学校定向培养 20 人');
+    await close.getByRole('button', { name: '销号' }).click();
+    await eventually(async () => (await overdue.innerText()).includes('已销号'), 10_000, 'the request closed on the board');
+    await context.close();
+  });
+
+  it('should show the liaison only its own enterprise’s requests with no way to move them, and the auditor the reviews and leaders without changing them', async () => {
+    const liaison = await logIn(browser, base, 'liaison', '/requests');
+    await liaison.page.locator('.ant-table-row', { hasText: '扩产流动资金贷款' }).waitFor();
+    const text = await liaison.page.locator('.ant-table-tbody').innerText();
+    expect(text).not.toContain('数控技术工人招聘难');
+    expect(await liaison.page.getByRole('button', { name: '销号' }).count()).toBe(0);
+    await liaison.page.getByRole('button', { name: '受理诉求' }).click();
+    const dialog = liaison.page.getByRole('dialog');
+    await dialog.locator('.ant-form-item', { hasText: '企业' }).first().locator('.ant-select').click();
+    await liaison.page.locator('.ant-select-item-option', { hasText: '浩丰实业' }).click();
+    await dialog.locator('.ant-form-item', { hasText: '诉求' }).locator('input').first().fill('员工子女入学');
+    await dialog.locator('.ant-form-item', { hasText: '责任单位' }).locator('input').fill('县教育局');
+    await dialog.getByRole('button', { name: '受理' }).click();
+    await liaison.page.locator('.ant-table-row', { hasText: '员工子女入学' }).waitFor();
+    expect(await menu(liaison.page)).not.toContain('党建指导员');
+    await liaison.context.close();
+
+    const auditor = await logIn(browser, base, 'auditor', '/leaders');
+    await auditor.page.locator('[data-testid=leader-summary]', { hasText: '共 2 人，1 人符合' }).waitFor();
+    expect(await auditor.page.getByRole('button', { name: '登记领导' }).count()).toBe(0);
+    await screenshot(auditor.page, 'leaders');
+    await auditor.page.goto(`${base}/instructor-reviews`);
+    await auditor.page.locator('.ant-table-row', { hasText: '王强' }).waitFor();
+    expect(await auditor.page.getByRole('button', { name: '评定' }).count()).toBe(0);
+    await screenshot(auditor.page, 'instructor-reviews');
+    await auditor.context.close();
   });
 });

@@ -53,6 +53,12 @@ describe('settingsProblems', () => {
     expect(problems.sort()).toEqual(['colour', 'instructorVisitsPerMonth', 'jointBranchMaxEnterprises']);
   });
 
+  it('should check request time limits and the leaders’ contact rule field by field', () => {
+    expect(settingsProblems({ requestSlaDays: { financing: 20, hiring: 10, land: 90, safety: 3, policy: 5, other: 15 }, leaderRule: { enterprisesPerCountyLeader: 1, orgsPerCommitteeMember: 7 } })).toEqual([]);
+    const fields = settingsProblems({ requestSlaDays: { financing: 0, hiring: 10, land: 90, safety: 3, policy: 5, other: 15 }, leaderRule: { enterprisesPerCountyLeader: 0, orgsPerCommitteeMember: 7 } }).map((p) => p.field);
+    expect(fields).toEqual(['requestSlaDays.financing', 'leaderRule.enterprisesPerCountyLeader']);
+  });
+
   it('should refuse a maximum below the minimum, also against an inherited minimum', () => {
     expect(settingsProblems({ jointBranchMinEnterprises: 4, jointBranchMaxEnterprises: 3 })).toEqual([
       { field: 'jointBranchMaxEnterprises', message: expect.stringContaining('the maximum (3) is below the minimum (4)') },

@@ -2,7 +2,7 @@
 // effective policy of a jurisdiction on a date (each ancestor's version in force, child over parent).
 import { DuesBands, NATIONAL_DUES_BANDS, duesBandsProblems } from './dues';
 import { DevelopmentMinimums, NATIONAL_DEVELOPMENT_MINIMUMS } from './member-development';
-import { DEFAULT_REQUEST_SLA_DAYS, RequestSlaDays, requestSlaDaysProblems } from '@dangjian/domain-instructor';
+import { DEFAULT_LEADER_RULE, DEFAULT_REQUEST_SLA_DAYS, LeaderRule, RequestSlaDays, requestSlaDaysProblems } from '@dangjian/domain-instructor';
 
 /** A dated coverage target: percentages of the census base by the end of `by`. */
 export interface CoverageTarget {
@@ -48,6 +48,8 @@ export interface PolicySettings {
   memberPoints: MemberPointsPolicy;
   /** Days to close an enterprise request (诉求) of each category, from its acceptance. */
   requestSlaDays: RequestSlaDays;
+  /** Leaders' contact points: enterprises per county leader (怀宁 1), orgs per working-committee member (濉溪 7). */
+  leaderRule: LeaderRule;
 }
 
 /** Points a member earns per meeting attended, by kind; nothing when off. */
@@ -70,6 +72,7 @@ export const POLICY_KEYS = [
   'duesBands',
   'memberPoints',
   'requestSlaDays',
+  'leaderRule',
 ] as const satisfies readonly PolicyKey[];
 
 /** National rules, the defaults wherever no jurisdiction sets its own. */
@@ -87,6 +90,7 @@ export const NATIONAL_DEFAULTS: PolicySettings = {
   duesBands: NATIONAL_DUES_BANDS,
   memberPoints: { enabled: false, perMeeting: 1 },
   requestSlaDays: DEFAULT_REQUEST_SLA_DAYS,
+  leaderRule: DEFAULT_LEADER_RULE,
 };
 
 export const POLICY_LABELS: Record<PolicyKey, string> = {
@@ -102,6 +106,7 @@ export const POLICY_LABELS: Record<PolicyKey, string> = {
   duesBands: '党费缴纳比例档次 / dues rate bands',
   memberPoints: '党员积分（默认关闭）/ member points, off unless turned on',
   requestSlaDays: '企业诉求办理时限（天）/ days to close an enterprise request, per category',
+  leaderRule: '领导联系点规则 / leaders’ contact rule',
 };
 
 /** One version of one jurisdiction's policy: the settings it overrides, in force from a date until the next. */
@@ -184,6 +189,14 @@ export function settingsProblems(settings: Partial<Record<string, unknown>>, inh
   if (s.duesBands !== undefined) problems.push(...duesBandsProblems(s.duesBands));
   if (s.memberPoints !== undefined) problems.push(...memberPointsProblems(s.memberPoints));
   if (s.requestSlaDays !== undefined) problems.push(...requestSlaDaysProblems(s.requestSlaDays));
+  if (s.leaderRule !== undefined) {
+    const rule = s.leaderRule as unknown as Record<string, unknown>;
+    if (typeof rule !== 'object' || rule === null || Array.isArray(rule)) problems.push({ field: 'leaderRule', message: '应为 { enterprisesPerCountyLeader, orgsPerCommitteeMember } / expected { enterprisesPerCountyLeader, orgsPerCommitteeMember }' });
+    else {
+      problems.push(...integerProblem('leaderRule.enterprisesPerCountyLeader', rule.enterprisesPerCountyLeader, 1, 50));
+      problems.push(...integerProblem('leaderRule.orgsPerCommitteeMember', rule.orgsPerCommitteeMember, 1, 50));
+    }
+  }
   if (s.coverageTargets !== undefined) {
     if (!Array.isArray(s.coverageTargets)) problems.push({ field: 'coverageTargets', message: '应为目标列表 / expected a list of targets' });
     else problems.push(...coverageTargetProblems(s.coverageTargets));

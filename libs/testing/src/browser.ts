@@ -26,8 +26,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /** A fresh browser context (no cookies, no Keycloak session) logged in to the console as a demo user. */
-export async function logIn(browser: Browser, origin: string, user: DemoUser, route = '/'): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 1000 } });
+export async function logIn(browser: Browser, origin: string, user: DemoUser, route = '/', viewport = { width: 1440, height: 1000 }): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport, isMobile: viewport.width < 600, hasTouch: viewport.width < 600 });
   const page = await context.newPage();
   // A script error in the console fails loudly in the test's output instead of as a blank element later.
   page.on('pageerror', (error) => process.stderr.write(`[browser ${user}] ${error.message}\n`));

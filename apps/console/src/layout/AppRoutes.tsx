@@ -1,4 +1,4 @@
-import { Avatar, Button, Layout, Menu, Result, Space, Tag, Typography } from 'antd';
+import { Avatar, Button, Grid, Layout, Menu, Result, Space, Tag, Typography } from 'antd';
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import type { ReactElement } from 'react';
 import { Link, Route, Routes, useLocation } from 'react-router-dom';
@@ -58,6 +58,8 @@ export function AppRoutes() {
   const session = useSession();
   const location = useLocation();
   const visible = MENU.filter((entry) => !entry.resource || session.can(entry.resource));
+  // On a phone (instructors fill in the visit log on site) the header keeps the name and the logout only.
+  const wide = Grid.useBreakpoint().md ?? true;
   const selected = visible.filter((e) => (e.path === '/' ? location.pathname === '/' : location.pathname === e.path || location.pathname.startsWith(`${e.path}/`))).map((e) => e.path);
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -66,16 +68,16 @@ export function AppRoutes() {
         <Menu mode="inline" selectedKeys={selected} items={visible.map((e) => ({ key: e.path, icon: e.icon, label: <Link to={e.path}>{e.label}</Link> }))} />
       </Layout.Sider>
       <Layout>
-        <Layout.Header style={{ background: '#fff', padding: '0 24px', display: 'flex', justifyContent: 'flex-end', alignItems: 'center' }}>
+        <Layout.Header style={{ background: '#fff', padding: wide ? '0 24px' : '0 8px 0 48px', display: 'flex', justifyContent: 'flex-end', alignItems: 'center' }}>
           <Space>
-            <Avatar size="small" icon={<UserOutlined />} />
-            <Typography.Text data-testid="current-user">{session.displayName}</Typography.Text>
+            {wide ? <Avatar size="small" icon={<UserOutlined />} /> : null}
+            <Typography.Text data-testid="current-user" style={{ whiteSpace: 'nowrap' }}>{session.displayName}</Typography.Text>
             <Tag color="red">{session.roleLabel}</Tag>
-            {session.scopes.map((s) => <Tag key={s}>{s}</Tag>)}
+            {wide ? session.scopes.map((s) => <Tag key={s}>{s}</Tag>) : null}
             <Button size="small" icon={<LogoutOutlined />} onClick={() => session.logout()}>退出</Button>
           </Space>
         </Layout.Header>
-        <Layout.Content style={{ margin: 16 }}>
+        <Layout.Content style={{ margin: wide ? 16 : 8 }}>
           <Routes>
             {MENU.map((entry) => (
               <Route key={entry.path} path={entry.path} element={!entry.resource || session.can(entry.resource) ? PAGES[entry.path] : NOT_ALLOWED} />

@@ -147,14 +147,16 @@ function InstructorDrawer({ instructor, path, onClose }: { instructor: Instructo
 }
 
 function AssignDialog({ instructor, path, onClose }: { instructor: InstructorView; path: string; onClose(changed: boolean): void }) {
-  const candidates = useLoad(async (a) => body(await a.instructor.GET('/api/instructor/enterprises/unassigned', { params: { query: { path: instructor.orgPath.startsWith(path) ? instructor.orgPath : path, limit: 200 } } })), [instructor.orgPath, path]);
+  const [q, setQ] = useState('');
+  // Searched by name on the server: a park may have thousands of enterprises without members.
+  const candidates = useLoad(async (a) => body(await a.instructor.GET('/api/instructor/enterprises/unassigned', { params: { query: { path: instructor.orgPath.startsWith(path) ? instructor.orgPath : path, limit: 50, q: q || undefined } } })), [instructor.orgPath, path, q]);
   const dialog = useDialogForm<{ enterpriseId: string }>((api, v) => api.instructor.POST('/api/instructor/instructors/{id}/assignments', { params: { path: { id: instructor.id } }, body: { enterpriseId: v.enterpriseId, from: dayjs().format('YYYY-MM-DD') } }), onClose, '已选派 / Assigned');
   return (
     <Modal open title={`选派联系企业 — ${instructor.name}`} onOk={dialog.save} confirmLoading={dialog.saving} onCancel={() => onClose(false)} okText="选派">
       {dialog.banner ? <Alert type="error" message={dialog.banner} style={{ marginBottom: 12 }} /> : null}
       <Form form={dialog.form} layout="vertical">
         <Form.Item name="enterpriseId" label="企业（无党员且无指导员）" rules={[{ required: true, message: '请选择企业' }]}>
-          <Select showSearch optionFilterProp="label" loading={candidates.loading} options={(candidates.data?.items ?? []).map((e: UnassignedEnterprise) => ({ value: e.id, label: `${e.name}（${e.orgPath.split('/').pop()}）` }))} />
+          <Select showSearch filterOption={false} onSearch={setQ} placeholder="输入企业名称搜索" loading={candidates.loading} options={(candidates.data?.items ?? []).map((e: UnassignedEnterprise) => ({ value: e.id, label: `${e.name}（${e.orgPath.split('/').pop()}）` }))} />
         </Form.Item>
       </Form>
     </Modal>

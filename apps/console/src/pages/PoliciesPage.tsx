@@ -34,6 +34,10 @@ function showValue(key: string, value: unknown): string {
     const p = value as { enabled: boolean; perMeeting: number };
     return p.enabled ? `开启，每次参会 ${p.perMeeting} 分` : '关闭';
   }
+  if (key === 'leaderRule') {
+    const r = value as { enterprisesPerCountyLeader: number; orgsPerCommitteeMember: number };
+    return `县领导各联系 ${r.enterprisesPerCountyLeader} 家企业，工委委员各指导 ${r.orgsPerCommitteeMember} 个党组织`;
+  }
   if (key === 'requestSlaDays') {
     const days = value as Record<RequestCategory, number>;
     return REQUEST_CATEGORIES.map((c) => `${REQUEST_CATEGORY_LABELS[c].split(' / ')[0]} ${days[c]} 天`).join('，');
@@ -97,6 +101,7 @@ interface VersionValues {
   coverageTargets?: { by: Dayjs; organization: number; work: number }[];
   developmentMinimums?: { activistMonths?: number; probationMonths?: number; maxExtensionMonths?: number };
   memberPoints?: { enabled?: boolean; perMeeting?: number };
+  requestSlaDays?: Partial<Record<RequestCategory, number>>;
 }
 
 const filled = (o?: Record<string, unknown>) => !!o && Object.values(o).some((v) => v !== undefined && v !== null);
@@ -109,6 +114,7 @@ function VersionDialog({ path, onDone }: { path: string; onDone(changed: boolean
       for (const key of ['independentBranchMinFormalMembers', 'jointBranchMaxEnterprises', 'employeeRuleThreshold', 'instructorVisitsPerMonth'] as const) if (v[key] !== undefined && v[key] !== null) settings[key] = v[key];
       if (filled(v.developmentMinimums)) settings.developmentMinimums = v.developmentMinimums;
       if (filled(v.memberPoints)) settings.memberPoints = { perMeeting: 1, ...v.memberPoints };
+      if (filled(v.requestSlaDays)) settings.requestSlaDays = v.requestSlaDays;
       if (v.coverageTargets?.length) settings.coverageTargets = v.coverageTargets.map((t) => ({ by: t.by.format('YYYY-MM-DD'), organization: t.organization, work: t.work }));
       return api.organization.POST('/api/organization/policies', { body: { path, effectiveFrom: v.effectiveFrom.format('YYYY-MM-DD'), note: v.note || undefined, settings } });
     },
@@ -142,6 +148,10 @@ function VersionDialog({ path, onDone }: { path: string; onDone(changed: boolean
         <Space wrap>
           <Form.Item name={['memberPoints', 'enabled']} label="是否开启"><Select allowClear style={{ width: 120 }} options={[{ value: true, label: '开启' }, { value: false, label: '关闭' }]} /></Form.Item>
           <Form.Item name={['memberPoints', 'perMeeting']} label="每次参会积分"><InputNumber /></Form.Item>
+        </Space>
+        <Typography.Text strong>企业诉求办理时限（天，六类同填）</Typography.Text>
+        <Space wrap>
+          {REQUEST_CATEGORIES.map((c) => <Form.Item key={c} name={['requestSlaDays', c]} label={REQUEST_CATEGORY_LABELS[c].split(' / ')[0]}><InputNumber style={{ width: 90 }} /></Form.Item>)}
         </Space>
         <Form.List name="coverageTargets">
           {(fields, { add, remove }) => (

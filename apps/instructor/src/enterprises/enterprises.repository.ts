@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { inAnyScope, pathAncestors } from '@dangjian/auth';
 import { EnterpriseFacts } from '@dangjian/contracts';
-import { guardedUpdateOne } from '@dangjian/persistence';
+import { escapeRegex, guardedUpdateOne } from '@dangjian/persistence';
 import { EnterpriseDoc } from './enterprise.schema';
 
 export const ENTERPRISE_MODEL = 'Enterprise';
@@ -33,11 +33,11 @@ export class EnterprisesRepository {
     return this.model.find({ liaisons: username }).lean<EnterpriseDoc[]>();
   }
 
-  /** Operating enterprises without party members at or under a path, in id order after a cursor. */
-  withoutMembers(scopes: readonly string[], path: string, after: string, limit: number): Promise<EnterpriseDoc[]> | null {
+  /** Operating enterprises without party members at or under a path (whose name contains `q`, if given), in id order after a cursor. */
+  withoutMembers(scopes: readonly string[], path: string, after: string, limit: number, q?: string): Promise<EnterpriseDoc[]> | null {
     if (!inAnyScope(path, scopes)) return null;
     return this.model
-      .find({ orgAncestors: path, partyMembers: 0, status: { $ne: 'deregistered' }, _id: { $gt: after } })
+      .find({ orgAncestors: path, partyMembers: 0, status: { $ne: 'deregistered' }, _id: { $gt: after }, ...(q ? { name: { $regex: escapeRegex(q) } } : {}) })
       .sort({ _id: 1 })
       .limit(limit)
       .lean<EnterpriseDoc[]>();

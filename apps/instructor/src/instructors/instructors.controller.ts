@@ -124,7 +124,7 @@ export class AssignmentsController {
   @ApiOperation({ summary: '无党员且无指导员的企业（工作覆盖缺口）/ Enterprises with no members and no instructor' })
   @ApiErrors(CommonErrorCode.NOT_FOUND)
   unassigned(@Query() query: UnassignedQueryDto) {
-    return this.instructors.unassigned(query.path, query.cursor, query.limit ?? 50);
+    return this.instructors.unassigned(query.path, query.cursor, query.limit ?? 50, query.q);
   }
 
   @Get('enterprises/:id/assignments')

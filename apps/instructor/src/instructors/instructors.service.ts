@@ -236,17 +236,18 @@ export class InstructorsService {
     if (replacement && (replacement.status !== 'active' || replacement._id === id)) {
       throw invalidFields([{ field: 'replacementId', problems: ['接替人应为另一名在岗指导员 / the replacement must be another serving instructor'] }]);
     }
-    await this.instructors
-      .update(scopes, doc, { $set: { status: 'recalled', recall: { on, reason: dto.reason, replacedBy: replacement?._id ?? null } } }, [
-        this.audit.event({ action: 'instructor.recall', target: { kind: 'instructor', id, orgPath: doc.orgPath }, changes: { status: { from: doc.status, to: 'recalled' }, reason: { to: dto.reason }, replacement: { to: replacement?.name ?? null } } }),
-      ])
-      .catch((e: unknown) => Promise.reject(conflict(e)));
+    // The enterprises move first: a recall cut short is finished by recalling again (the instructor is still serving).
     const ended: AssignmentView[] = [];
     const handedOver: AssignmentView[] = [];
     for (const assignment of await this.instructors.ofInstructor(id, true)) {
       ended.push(await this.end(assignment, on, replacement ? 'replacement' : 'recall', dto.reason));
       if (replacement) handedOver.push(await this.assign(replacement._id, { enterpriseId: assignment.enterpriseId, from: on }, assignment._id));
     }
+    await this.instructors
+      .update(scopes, await this.instructor(id), { $set: { status: 'recalled', recall: { on, reason: dto.reason, replacedBy: replacement?._id ?? null } } }, [
+        this.audit.event({ action: 'instructor.recall', target: { kind: 'instructor', id, orgPath: doc.orgPath }, changes: { status: { from: doc.status, to: 'recalled' }, reason: { to: dto.reason }, replacement: { to: replacement?.name ?? null }, enterprises: { to: ended.length } } }),
+      ])
+      .catch((e: unknown) => Promise.reject(conflict(e)));
     return { instructor: await this.get(id), ended, handedOver };
   }
 
@@ -254,13 +255,13 @@ export class InstructorsService {
    * Enterprises at or under a path with no party members and no instructor: the gaps of work coverage
    * that an assignment closes, in id order.
    */
-  async unassigned(path: string, cursor: string | undefined, limit: number): Promise<{ items: { id: string; name: string; uscc: string; orgPath: string; kind: string }[]; next?: string }> {
+  async unassigned(path: string, cursor: string | undefined, limit: number, q?: string): Promise<{ items: { id: string; name: string; uscc: string; orgPath: string; kind: string }[]; next?: string }> {
     const scopes = callerScopes();
     const view = (e: EnterpriseDoc) => ({ id: e._id, name: e.name, uscc: e.uscc, orgPath: e.orgPath, kind: e.kind });
     const items: EnterpriseDoc[] = [];
     const batchSize = Math.max(limit * 2, 100);
     for (let after = cursor ?? ''; ; ) {
-      const batch = await this.enterprises.withoutMembers(scopes, path, after, batchSize);
+      const batch = await this.enterprises.withoutMembers(scopes, path, after, batchSize, q);
       if (!batch) throw outOfScope('辖区 / jurisdiction');
       const held = await this.instructors.heldEnterprises(batch.map((e) => e._id));
       for (const e of batch) {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { callerScopes, inAnyScope, outOfScope } from '@dangjian/auth';
 import { CommonErrorCode } from '@dangjian/contracts';
-import { LEADER_KIND_LABELS, leaderRuleProblems } from '@dangjian/domain-instructor';
+import { LEADER_KIND_LABELS, LeaderRule, leaderRuleProblems } from '@dangjian/domain-instructor';
 import { isCalendarDate, isoDate } from '@dangjian/domain-organization';
 import { OutboxRelay } from '@dangjian/messaging';
 import { VersionConflictError } from '@dangjian/persistence';
@@ -17,8 +17,8 @@ const WHAT = '领导联系点 / leader';
 /** Org units a working-committee member may guide: party organizations, not jurisdictions. */
 const ORG_KINDS = ['party-committee', 'general-branch', 'branch'];
 
-function leaderView(doc: LeaderDoc) {
-  const problems = leaderRuleProblems(doc.kind, doc.links);
+function leaderView(doc: LeaderDoc, rule: LeaderRule) {
+  const problems = leaderRuleProblems(doc.kind, doc.links, rule);
   const last = new Map<string, string>();
   for (const c of doc.contacts) if ((last.get(c.target) ?? '') < c.on) last.set(c.target, c.on);
   return {
@@ -55,19 +55,27 @@ export class LeadersService {
     const doc: Omit<LeaderDoc, '__v' | 'orgAncestors'> = { _id: id, name: dto.name.trim(), title: dto.title.trim(), kind: dto.kind, orgPath: dto.orgPath, links: [], contacts: [] };
     await this.leaders.create(callerScopes(), doc, [this.audit.event({ action: 'leader.create', target: { kind: 'leader', id, orgPath: dto.orgPath }, changes: { name: { to: doc.name }, kind: { to: dto.kind } } })]);
     this.relay.nudge(this.leaders.model, id);
-    return leaderView({ ...doc, orgAncestors: [], __v: 0 });
+    return leaderView({ ...doc, orgAncestors: [], __v: 0 }, await this.rule(dto.orgPath));
   }
 
   /** A jurisdiction's leaders, each with the rule check, and how many keep it. */
   async list(path: string, kind?: LeaderDoc['kind']): Promise<{ items: LeaderView[]; total: number; keepingRule: number }> {
     const docs = await this.leaders.list(callerScopes(), path, kind);
     if (!docs) throw outOfScope('辖区 / jurisdiction');
-    const items = docs.map(leaderView);
+    const rules = new Map<string, LeaderRule>();
+    for (const place of new Set(docs.map((d) => d.orgPath))) rules.set(place, await this.rule(place));
+    const items = docs.map((d) => leaderView(d, rules.get(d.orgPath)!));
     return { items, total: items.length, keepingRule: items.filter((i) => i.keepsRule).length };
   }
 
   async get(id: string): Promise<LeaderView> {
-    return leaderView(await this.leader(id));
+    const doc = await this.leader(id);
+    return leaderView(doc, await this.rule(doc.orgPath));
+  }
+
+  /** The contact rule of the leader's jurisdiction (policy: 怀宁 one enterprise per county leader, 濉溪 seven orgs per member). */
+  private async rule(orgPath: string): Promise<LeaderRule> {
+    return (await this.organization.policy(orgPath)).leaderRule;
   }
 
   /** Replaces a leader's links: enterprises from the ledger, orgs from the tree, each in the caller's scope. */

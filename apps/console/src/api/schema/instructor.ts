@@ -1385,6 +1385,8 @@ export interface operations {
                 limit?: number;
                 /** @description 辖区路径 / path of a jurisdiction */
                 path: string;
+                /** @description 企业名称包含 / name contains */
+                q?: string;
             };
             header?: never;
             path?: never;

@@ -1597,7 +1597,7 @@ export interface components {
              */
             path: string;
             /**
-             * @description 本辖区覆盖的设置，其余继承上级 / the settings this jurisdiction overrides; the rest are inherited. Keys: independentBranchMinFormalMembers, jointBranchMinEnterprises, jointBranchMaxEnterprises, employeeRuleThreshold, employeeRuleBy, coverageTargets [{ by, organization, work }], meetingCadence { generalMeetingsPerYear, committeeMeetingsPerYear, groupMeetingsPerYear, partyLecturesPerYear }, instructorVisitsPerMonth, developmentMinimums { activistMonths, probationMonths, maxExtensionMonths }, duesBands { employed: [{ upToYuan, permille }], retired: [...] }, memberPoints { enabled, perMeeting }, requestSlaDays { financing, hiring, land, safety, policy, other } (days)
+             * @description 本辖区覆盖的设置，其余继承上级 / the settings this jurisdiction overrides; the rest are inherited. Keys: independentBranchMinFormalMembers, jointBranchMinEnterprises, jointBranchMaxEnterprises, employeeRuleThreshold, employeeRuleBy, coverageTargets [{ by, organization, work }], meetingCadence { generalMeetingsPerYear, committeeMeetingsPerYear, groupMeetingsPerYear, partyLecturesPerYear }, instructorVisitsPerMonth, developmentMinimums { activistMonths, probationMonths, maxExtensionMonths }, duesBands { employed: [{ upToYuan, permille }], retired: [...] }, memberPoints { enabled, perMeeting }, requestSlaDays { financing, hiring, land, safety, policy, other } (days), leaderRule { enterprisesPerCountyLeader, orgsPerCommitteeMember }
              * @example {
              *       "jointBranchMaxEnterprises": 5,
              *       "coverageTargets": [

@@ -134,4 +134,10 @@ export class UnassignedQueryDto extends PageLimitDto {
   @IsOptional()
   @IsUUID(undefined, { message: '游标格式不正确 / cursor must be an enterprise id' })
   cursor?: string;
+
+  @ApiPropertyOptional({ description: '企业名称包含 / name contains' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 50)
+  q?: string;
 }

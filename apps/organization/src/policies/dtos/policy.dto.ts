@@ -35,7 +35,7 @@ export class CreatePolicyVersionDto extends PolicyPathDto {
       'jointBranchMinEnterprises, jointBranchMaxEnterprises, employeeRuleThreshold, employeeRuleBy, coverageTargets [{ by, organization, work }], ' +
       'meetingCadence { generalMeetingsPerYear, committeeMeetingsPerYear, groupMeetingsPerYear, partyLecturesPerYear }, instructorVisitsPerMonth, ' +
       'developmentMinimums { activistMonths, probationMonths, maxExtensionMonths }, duesBands { employed: [{ upToYuan, permille }], retired: [...] }, ' +
-      'memberPoints { enabled, perMeeting }, requestSlaDays { financing, hiring, land, safety, policy, other } (days)',
+      'memberPoints { enabled, perMeeting }, requestSlaDays { financing, hiring, land, safety, policy, other } (days), leaderRule { enterprisesPerCountyLeader, orgsPerCommitteeMember }',
     type: 'object',
     additionalProperties: true,
     example: { jointBranchMaxEnterprises: 5, coverageTargets: [{ by: '2027-12-31', organization: 90, work: 95 }] },
