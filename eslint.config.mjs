@@ -25,7 +25,7 @@ function boundaries(testFile) {
 }
 
 export default [
-  { ignores: ['**/node_modules/**', '**/dist/**', '.nx/**', '.local/**', 'deploy/**', 'tools/**', 'helm/**', '**/jest.config.js', '**/jest.int.config.js', 'jest.preset.js'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '.nx/**', '.local/**', 'deploy/**', 'tools/**', 'helm/dangjian/**', '**/jest.config.js', '**/jest.int.config.js', 'jest.preset.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

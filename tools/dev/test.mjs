@@ -3,7 +3,7 @@
 // type checks, lint, unit, integration and end-to-end tests against them, and stops what it started.
 import fs from 'node:fs';
 import path from 'node:path';
-import { REPO, ensureChromium, ensureNodeModules, ensureSchemathesis, infraModule, log, nx, run } from './prepare.mjs';
+import { REPO, ensureChromium, ensureHadolint, ensureHelm, ensureKubernetesValidate, ensureNodeModules, ensureSchemathesis, infraModule, log, nx, run } from './prepare.mjs';
 
 const started = Date.now();
 ensureNodeModules();
@@ -17,6 +17,10 @@ const servers = await infra.resolveInfra({ dir: path.join(REPO, '.local', 'test-
 const env = Object.fromEntries(infra.envLines(servers).map((line) => line.split(/=(.*)/s).slice(0, 2)));
 env.SCHEMATHESIS_BIN = ensureSchemathesis();
 env.CHROMIUM_BIN = ensureChromium();
+// The chart's and the Dockerfile's checks (helm/tests).
+env.HELM_BIN = ensureHelm();
+env.KUBERNETES_VALIDATE_BIN = ensureKubernetesValidate();
+env.HADOLINT_BIN = ensureHadolint();
 for (const [key, value] of Object.entries(env)) log(`${key}=${value}`);
 
 const stopAll = async () => Promise.all(Object.values(servers).map((s) => s.stop().catch(() => undefined)));
