@@ -8,3 +8,4 @@ export * from './schema-indexes';
 export * from './insert-skipping-duplicates';
 export * from './single-replica';
 export * from './regex';
+export * from './store-if-newer';

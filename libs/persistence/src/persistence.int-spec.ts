@@ -4,6 +4,7 @@ import { FieldCipher, SealedValue } from './field-cipher';
 import { withDocumentLocks } from './document-lock';
 import { ReplicaRefused, SingleReplicaLease } from './single-replica';
 import { storageFor } from './storage';
+import { storeIfNewer } from './store-if-newer';
 import { AuditFields, VersionConflictError, auditPlugin, setAuditActorResolver, updateVersioned, versioningPlugin } from './plugins';
 
 interface MemberDoc extends AuditFields {
@@ -96,6 +97,17 @@ describe('persistence on a real MongoDB-wire server', () => {
       await things.create({ _id: 'x', list: [{ id: 'e1' }, 'packed-1', { id: 'e2' }, 'packed-2', { id: 'e3' }] });
       await storage.pullEntries(things, 'x', 'list', { ids: ['e1', 'e3'], values: ['packed-2'] });
       expect((await things.findById('x').lean())?.list).toEqual(['packed-1', { id: 'e2' }]);
+    });
+
+    it('should keep a copy only from newer facts, whatever order they arrive in, and leave the kept fields alone', async () => {
+      interface Copy { _id: string; name: string; tags: string[]; at: string }
+      const copies = db.connection.model<Copy>('Copies', new Schema<Copy>({ _id: String, name: String, tags: [String], at: String }, { collection: 'copies', versionKey: false }));
+      await storeIfNewer(copies, { _id: 'c', name: 'v2', tags: ['t2'], at: '2026-02-02T00:00:00Z' }, 'at');
+      await storeIfNewer(copies, { _id: 'c', name: 'v1', tags: ['t1'], at: '2026-01-01T00:00:00Z' }, 'at');
+      await storeIfNewer(copies, { _id: 'c', name: 'v2 again', tags: [], at: '2026-02-02T00:00:00Z' }, 'at');
+      expect(await copies.findById('c').lean()).toEqual({ _id: 'c', name: 'v2', tags: ['t2'], at: '2026-02-02T00:00:00Z' });
+      await storeIfNewer(copies, { _id: 'c', name: 'v3', tags: [], at: '2026-03-03T00:00:00Z' }, 'at', ['tags']);
+      expect(await copies.findById('c').lean()).toEqual({ _id: 'c', name: 'v3', tags: ['t2'], at: '2026-03-03T00:00:00Z' });
     });
   });
 

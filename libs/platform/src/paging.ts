@@ -17,3 +17,14 @@ export function decodeCursor(cursor: string | undefined, length: number): string
   }
   throw new DomainException(CommonErrorCode.VALIDATION_FAILED, '分页游标无效，请从第一页重新查询 / Invalid cursor, start again from the first page', { field: 'cursor' });
 }
+
+/** Every row of a cursor-paged list, page after page (exports): `page` answers one page from a cursor. */
+export async function allPages<T>(page: (cursor: string | undefined) => Promise<{ items: T[]; next?: string }>): Promise<T[]> {
+  const rows: T[] = [];
+  for (let cursor: string | undefined, first = true; first || cursor; first = false) {
+    const answer = await page(cursor);
+    rows.push(...answer.items);
+    cursor = answer.next;
+  }
+  return rows;
+}

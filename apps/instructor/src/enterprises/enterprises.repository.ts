@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { inAnyScope, pathAncestors } from '@dangjian/auth';
 import { EnterpriseFacts } from '@dangjian/contracts';
-import { escapeRegex, guardedUpdateOne } from '@dangjian/persistence';
+import { escapeRegex, storeIfNewer } from '@dangjian/persistence';
 import { EnterpriseDoc } from './enterprise.schema';
 
 export const ENTERPRISE_MODEL = 'Enterprise';
@@ -21,11 +21,6 @@ export class EnterprisesRepository {
   /** For the service's own checks (a liaison's enterprise, an event's): no caller scope. */
   findAny(id: string): Promise<EnterpriseDoc | null> {
     return this.model.findOne({ _id: id }).lean<EnterpriseDoc>();
-  }
-
-  async findByIds(scopes: readonly string[], ids: string[]): Promise<EnterpriseDoc[]> {
-    const docs = await this.model.find({ _id: { $in: ids } }).lean<EnterpriseDoc[]>();
-    return docs.filter((d) => inAnyScope(d.orgPath, scopes));
   }
 
   /** The enterprises a liaison answers for. */
@@ -57,22 +52,7 @@ export class EnterprisesRepository {
       liaisons: facts.liaisons ?? [],
       factsAt: at,
     };
-    for (;;) {
-      const current = await this.findAny(facts.id);
-      if (!current) {
-        try {
-          await this.model.create(next);
-          return;
-        } catch (error) {
-          if ((error as { code?: number }).code !== 11000) throw error;
-          continue;
-        }
-      }
-      if (current.factsAt >= at) return;
-      const { _id, ...fields } = next;
-      // Events older than the liaisons field say nothing of them: keep what is known.
-      if (facts.liaisons === undefined) delete (fields as Partial<EnterpriseDoc>).liaisons;
-      if (await guardedUpdateOne(this.model, _id, { factsAt: current.factsAt }, { $set: fields })) return;
-    }
+    // Events older than the liaisons field say nothing of them: keep what is known.
+    await storeIfNewer(this.model, next, 'factsAt', facts.liaisons === undefined ? ['liaisons'] : []);
   }
 }

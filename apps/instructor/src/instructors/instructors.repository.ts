@@ -74,12 +74,6 @@ export class InstructorsRepository {
     return docs.filter((d) => inAnyScope(d.orgPath, scopes));
   }
 
-  /** Assignments in force at or under a path. */
-  inForceUnder(scopes: readonly string[], path: string): Promise<AssignmentDoc[]> | null {
-    if (!inAnyScope(path, scopes)) return null;
-    return this.assignments.find({ orgAncestors: path, until: null }).lean<AssignmentDoc[]>();
-  }
-
   /** Assignments that were in force on some day of a span at or under a path (visits owed, reviews). */
   overlapping(scopes: readonly string[], path: string, from: string, until: string): Promise<AssignmentDoc[]> | null {
     if (!inAnyScope(path, scopes)) return null;

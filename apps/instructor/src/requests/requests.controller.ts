@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags }
 import { Access } from '@dangjian/auth';
 import { CommonErrorCode, InstructorErrorCode } from '@dangjian/contracts';
 import { isoDate } from '@dangjian/domain-organization';
-import { ApiErrors, UuidParams, XLSX_TYPE, listWorkbook, xlsxDownload } from '@dangjian/platform';
+import { ApiErrors, UuidParams, XLSX_TYPE, allPages, listWorkbook, xlsxDownload } from '@dangjian/platform';
 import { RequestPageDto, RequestStatisticsDto, RequestViewDto } from '../api-views.dto';
 import { ListRequestsDto, RaiseRequestDto, RequestStatisticsQueryDto, TransitionRequestDto } from './dtos/request.dto';
 import { RequestsService } from './requests.service';
@@ -46,12 +46,8 @@ export class RequestsController {
   @ApiOperation({ summary: '导出诉求台账（xlsx）/ Export the requests' })
   @ApiErrors(CommonErrorCode.NOT_FOUND)
   async export(@Query() query: ListRequestsDto) {
-    const rows: unknown[][] = [];
-    for (let cursor: string | undefined, first = true; first || cursor; first = false) {
-      const page = await this.requests.list({ path: query.path, status: query.status, category: query.category, enterpriseId: query.enterpriseId, cursor, limit: 200 });
-      for (const r of page.items) rows.push([r.acceptedOn, r.enterpriseName, r.categoryLabel.split(' / ')[0], r.title, r.department, r.statusLabel.split(' / ')[0], r.dueOn, r.closedOn ?? '', r.resolution ?? r.rejectReason ?? '']);
-      cursor = page.next;
-    }
+    const items = await allPages((cursor) => this.requests.list({ path: query.path, status: query.status, category: query.category, enterpriseId: query.enterpriseId, cursor, limit: 200 }));
+    const rows = items.map((r) => [r.acceptedOn, r.enterpriseName, r.categoryLabel.split(' / ')[0], r.title, r.department, r.statusLabel.split(' / ')[0], r.dueOn, r.closedOn ?? '', r.resolution ?? r.rejectReason ?? '']);
     return xlsxDownload(await listWorkbook('企业诉求', `${query.path} 企业诉求台账（${isoDate()}）`, ['受理日期', '企业', '类别', '诉求', '责任单位', '状态', '办理时限', '办结日期', '办理结果或理由'], rows), `requests-${isoDate()}.xlsx`, `企业诉求台账-${isoDate()}.xlsx`);
   }
 

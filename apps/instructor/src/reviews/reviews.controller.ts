@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags }
 import { Access } from '@dangjian/auth';
 import { CommonErrorCode, InstructorErrorCode } from '@dangjian/contracts';
 import { isoDate } from '@dangjian/domain-organization';
-import { ApiErrors, XLSX_TYPE, listWorkbook, xlsxDownload } from '@dangjian/platform';
+import { ApiErrors, XLSX_TYPE, allPages, listWorkbook, xlsxDownload } from '@dangjian/platform';
 import { FeedbackResultDto, FinalizedReviewDto, ReviewPageDto } from '../api-views.dto';
 import { FeedbackDto, FinalizeReviewDto, ListReviewsDto } from './dtos/review.dto';
 import { ReviewsService } from './reviews.service';
@@ -28,14 +28,8 @@ export class ReviewsController {
   @ApiOperation({ summary: '导出年度考核结果（供派出单位）/ Export the results for the home units' })
   @ApiErrors(CommonErrorCode.NOT_FOUND)
   async export(@Query() query: ListReviewsDto) {
-    const rows: unknown[][] = [];
-    for (let cursor: string | undefined, first = true; first || cursor; first = false) {
-      const page = await this.reviews.list(query.path, query.year, cursor, 200);
-      for (const r of page.items) {
-        rows.push([r.name, r.homeUnit, r.sourceLabel.split(' / ')[0], `${r.facts.visitsDone}/${r.facts.visitsDue}`, `${r.facts.requestsClosed}/${r.facts.requests}`, r.facts.orgsFormed, r.facts.feedbackMean ?? '', r.proposed.total, r.review?.finalScore ?? '', r.review?.resultLabel.split(' / ')[0] ?? '未评定', r.review?.comment ?? '']);
-      }
-      cursor = page.next;
-    }
+    const items = await allPages((cursor) => this.reviews.list(query.path, query.year, cursor, 200));
+    const rows = items.map((r) => [r.name, r.homeUnit, r.sourceLabel.split(' / ')[0], `${r.facts.visitsDone}/${r.facts.visitsDue}`, `${r.facts.requestsClosed}/${r.facts.requests}`, r.facts.orgsFormed, r.facts.feedbackMean ?? '', r.proposed.total, r.review?.finalScore ?? '', r.review?.resultLabel.split(' / ')[0] ?? '未评定', r.review?.comment ?? '']);
     const headers = ['姓名', '派出单位', '来源', '按时走访/应走访', '诉求销号/受理', '新建党组织', '企业评价均分', '建议得分', '最终得分', '考核结果', '评语'];
     return xlsxDownload(await listWorkbook('年度考核', `${query.path} ${query.year} 年度党建指导员考核结果`, headers, rows), `instructor-reviews-${query.year}.xlsx`, `指导员年度考核-${query.year}-${isoDate()}.xlsx`);
   }

@@ -3,7 +3,7 @@ import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags 
 import { CoverageRebuildDto, CoverageViewDto, GapPageDto } from '../api-views.dto';
 import { Access } from '@dangjian/auth';
 import { CommonErrorCode, OrganizationErrorCode } from '@dangjian/contracts';
-import { ApiErrors, XLSX_TYPE, xlsxDownload } from '@dangjian/platform';
+import { ApiErrors, XLSX_TYPE, allPages, xlsxDownload } from '@dangjian/platform';
 import { coverageWorkbook } from './coverage-workbook';
 import { CoverageService, GapItem } from './coverage.service';
 import { CoverageGapsQueryDto, CoverageQueryDto } from './dtos/coverage.dto';
@@ -39,12 +39,7 @@ export class CoverageController {
   @ApiErrors(CommonErrorCode.NOT_FOUND, OrganizationErrorCode.COVERAGE_NOT_FOR_THIS_UNIT)
   async export(@Query() query: CoverageQueryDto) {
     const view = await this.coverage.figures(query.path, query.date);
-    const large: GapItem[] = [];
-    for (let cursor: string | undefined, first = true; first || cursor; first = false) {
-      const page = await this.coverage.gaps(query.path, 'large-without-members', cursor, 500);
-      large.push(...page.items);
-      cursor = page.next;
-    }
+    const large: GapItem[] = await allPages((cursor) => this.coverage.gaps(query.path, 'large-without-members', cursor, 500));
     return xlsxDownload(await coverageWorkbook(view, large), `coverage-${view.date}.xlsx`, `两个覆盖-${view.label}-${view.date}.xlsx`);
   }
 

@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { pathAncestors } from '@dangjian/auth';
 import { EnterpriseFacts } from '@dangjian/contracts';
-import { guardedUpdateOne } from '@dangjian/persistence';
+import { guardedUpdateOne, storeIfNewer } from '@dangjian/persistence';
 import { EnterpriseBaseDoc, EnterpriseFactsDoc } from './enterprise-facts.schema';
 
 export const ENTERPRISE_FACTS_MODEL = 'EnterpriseFacts';
@@ -119,20 +119,6 @@ export class EnterpriseFactsRepository {
       industryCode: facts.industryCode ?? null,
       factsAt: at,
     };
-    for (;;) {
-      const current = await this.findById(facts.id);
-      if (!current) {
-        try {
-          await this.model.create(next);
-          return;
-        } catch (error) {
-          if ((error as { code?: number }).code !== 11000) throw error;
-          continue; // inserted meanwhile: compare with it
-        }
-      }
-      if (current.factsAt >= at) return;
-      const { _id, ...fields } = next;
-      if (await guardedUpdateOne(this.model, _id, { factsAt: current.factsAt }, { $set: fields })) return;
-    }
+    await storeIfNewer(this.model, next, 'factsAt');
   }
 }

@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags }
 import { isoDate } from '@dangjian/domain-organization';
 import { Access } from '@dangjian/auth';
 import { CommonErrorCode, OrganizationErrorCode } from '@dangjian/contracts';
-import { ApiErrors, UuidParams, XLSX_TYPE, listWorkbook, xlsxDownload } from '@dangjian/platform';
+import { ApiErrors, UuidParams, XLSX_TYPE, allPages, listWorkbook, xlsxDownload } from '@dangjian/platform';
 import { ActivityDayListDto, ActivityDayViewDto, MeetingComplianceDto, MeetingPageDto, MeetingViewDto, OverduePageDto } from '../api-views.dto';
 import { YearQueryDto } from '@dangjian/platform';
 import { ActivityDaysQueryDto, CheckActivityDayDto, ListMeetingsDto, OverdueQueryDto, RecordMeetingDto, SetActivityDayDto } from './dtos/meeting.dto';
@@ -45,12 +45,7 @@ export class OrgMeetingsController {
   @ApiOperation({ summary: '导出会议记录（xlsx）/ Export an org’s meeting records' })
   @ApiErrors(CommonErrorCode.NOT_FOUND, OrganizationErrorCode.ORG_UNIT_KIND_NOT_ALLOWED)
   async export(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: ListMeetingsDto) {
-    const items = [];
-    for (let cursor: string | undefined, first = true; first || cursor; first = false) {
-      const page = await this.meetings.list(id, { year: query.year, kind: query.kind, cursor, limit: 200 });
-      items.push(...page.items);
-      cursor = page.next;
-    }
+    const items = await allPages((cursor) => this.meetings.list(id, { year: query.year, kind: query.kind, cursor, limit: 200 }));
     const title = `${items[0]?.orgPath ?? ''} 组织生活记录${query.year ? `（${query.year} 年）` : ''}`;
     const rows = items.map((m) => [m.heldOn, m.kindLabel, m.topic, m.place, m.host, m.presentCount, m.attendance.filter((a) => !a.present).map((a) => `${a.name}（${a.reason ?? ''}）`).join('、'), m.recordedBy]);
     return xlsxDownload(await listWorkbook('会议记录', title, ['日期', '类型', '主题', '地点', '主持人', '到会人数', '缺席及原因', '记录人'], rows), `meetings-${isoDate()}.xlsx`, `组织生活记录-${isoDate()}.xlsx`);
@@ -111,12 +106,8 @@ export class MeetingsController {
   @ApiOperation({ summary: '导出组织生活逾期清单（xlsx）/ Export the overdue list' })
   @ApiErrors(CommonErrorCode.NOT_FOUND)
   async exportOverdue(@Query() query: OverdueQueryDto) {
-    const rows: unknown[][] = [];
-    for (let cursor: string | undefined, first = true; first || cursor; first = false) {
-      const page = await this.meetings.overdue(query.path, { year: query.year, cursor, limit: 500 });
-      for (const org of page.items) for (const k of org.overdue) rows.push([org.label, org.orgPath, k.kindLabel, k.overdueSince, k.missed.length, k.lastHeld]);
-      cursor = page.next;
-    }
+    const orgs = await allPages((cursor) => this.meetings.overdue(query.path, { year: query.year, cursor, limit: 500 }));
+    const rows = orgs.flatMap((org) => org.overdue.map((k) => [org.label, org.orgPath, k.kindLabel, k.overdueSince, k.missed.length, k.lastHeld]));
     return xlsxDownload(await listWorkbook('逾期清单', `${query.path} 组织生活逾期清单（${isoDate()}）`, ['党组织', '路径', '会议类型', '逾期起始日', '缺开次数', '最近一次'], rows), `overdue-${isoDate()}.xlsx`, `组织生活逾期清单-${isoDate()}.xlsx`);
   }
 

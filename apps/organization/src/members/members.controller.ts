@@ -3,7 +3,7 @@ import { isoDate } from '@dangjian/domain-organization';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Access, callerScopes } from '@dangjian/auth';
 import { CommonErrorCode, OrganizationErrorCode } from '@dangjian/contracts';
-import { ApiErrors, UuidParams, XLSX_TYPE, listWorkbook, xlsxDownload } from '@dangjian/platform';
+import { ApiErrors, UuidParams, XLSX_TYPE, allPages, listWorkbook, xlsxDownload } from '@dangjian/platform';
 import { DevelopmentStatisticsDto, MemberIdentityDto, MemberListDto, MemberPageDto, MemberViewDto, RosterImportResultDto } from '../api-views.dto';
 import { rosterExport, rosterTemplate } from './roster-workbook';
 import { CreateMemberDto, DevelopmentStatisticsQueryDto, DevelopmentStepDto, ListMembersDto, LookupMemberDto, RemoveMemberDto, UpdateMemberDto } from './dtos/member.dto';
@@ -37,13 +37,8 @@ export class MembersController {
   @ApiOperation({ summary: '导出花名册或发展队伍（xlsx，身份证号脱敏）/ Export the roster or pipeline, masked' })
   @ApiErrors(CommonErrorCode.NOT_FOUND)
   async export(@Query() query: ListMembersDto) {
-    const items = [];
     const filters = { path: query.path ?? callerScopes()[0], status: query.status ?? 'active', category: query.category, stage: query.stage, name: query.name } as const;
-    for (let cursor: string | undefined, first = true; first || cursor; first = false) {
-      const page = await this.members.list({ ...filters, cursor, limit: 1000 });
-      items.push(...page.items);
-      cursor = page.next;
-    }
+    const items = await allPages((cursor) => this.members.list({ ...filters, cursor, limit: 1000 }));
     const title = `${filters.path} ${filters.category === 'candidate' ? '发展对象队伍' : '党员花名册'}（${isoDate()}）`;
     return xlsxDownload(await rosterExport(items, title), `members-${isoDate()}.xlsx`, `党员名册-${isoDate()}.xlsx`);
   }

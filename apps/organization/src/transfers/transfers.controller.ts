@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags }
 import { isoDate } from '@dangjian/domain-organization';
 import { Access } from '@dangjian/auth';
 import { CommonErrorCode, OrganizationErrorCode } from '@dangjian/contracts';
-import { ApiErrors, UuidParams, XLSX_TYPE, listWorkbook, xlsxDownload } from '@dangjian/platform';
+import { ApiErrors, UuidParams, XLSX_TYPE, allPages, listWorkbook, xlsxDownload } from '@dangjian/platform';
 import { InwardTransferViewDto, TransferListDto, TransferPageDto, TransferViewDto } from '../api-views.dto';
 import { InwardTransferDto, ListTransfersDto, SendTransferDto, TransferActionDto } from './dtos/transfer.dto';
 import { TransfersService } from './transfers.service';
@@ -49,12 +49,8 @@ export class TransfersController {
   async export(@Query() query: ListTransfersDto) {
     const kinds = { 'within-county': '县内转接', outward: '转出县外', inward: '县外转入' } as const;
     const statuses = { pending: '待接收', completed: '已办结', rejected: '已退回', withdrawn: '已撤回' } as const;
-    const rows: unknown[][] = [];
-    for (let cursor: string | undefined, first = true; first || cursor; first = false) {
-      const page = await this.transfers.list({ path: query.path, status: query.status, cursor, limit: 200 });
-      for (const t of page.items) rows.push([t.createdAt.slice(0, 10), t.memberName, kinds[t.kind], t.from?.label ?? t.externalOrg, t.to?.label ?? t.externalOrg, t.letterNo, statuses[t.status]]);
-      cursor = page.next;
-    }
+    const items = await allPages((cursor) => this.transfers.list({ path: query.path, status: query.status, cursor, limit: 200 }));
+    const rows = items.map((t) => [t.createdAt.slice(0, 10), t.memberName, kinds[t.kind], t.from?.label ?? t.externalOrg, t.to?.label ?? t.externalOrg, t.letterNo, statuses[t.status]]);
     return xlsxDownload(await listWorkbook('组织关系转接', `组织关系转接台账（${isoDate()}）`, ['日期', '姓名', '类型', '转出', '转入', '介绍信编号', '状态'], rows), `transfers-${isoDate()}.xlsx`, `组织关系转接-${isoDate()}.xlsx`);
   }
 

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { CursorPageQueryDto } from '@dangjian/platform';
@@ -14,17 +14,10 @@ class YearField {
   year!: number;
 }
 
-export class ListReviewsDto extends CursorPageQueryDto {
+export class ListReviewsDto extends IntersectionType(CursorPageQueryDto, YearField) {
   @ApiProperty({ description: '辖区路径 / path of a jurisdiction', example: '/demo-county/econ-dev-zone' })
   @Matches(PATH, { message: '路径格式不正确 / path must look like /county/park' })
   path!: string;
-
-  @ApiProperty({ description: '考核年度 / year reviewed', example: 2026 })
-  @Type(() => Number)
-  @IsInt({ message: '年度应为整数 / year must be an integer' })
-  @Min(2000, { message: '年度不早于 2000 / year from 2000' })
-  @Max(2100, { message: '年度不晚于 2100 / year up to 2100' })
-  year!: number;
 }
 
 export class FinalizeReviewDto extends YearField {
