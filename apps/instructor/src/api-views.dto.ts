@@ -303,3 +303,12 @@ export class LeaderListDto {
   total!: number;
   keepingRule!: number;
 }
+
+export class RateableInstructorDto {
+  @ApiProperty({ format: 'uuid' }) instructorId!: string;
+  name!: string;
+  @ApiProperty({ format: 'uuid' }) enterpriseId!: string;
+  enterpriseName!: string;
+  /** 本人已给的评分 / the liaison's score so far */
+  @ApiProperty({ type: Number, nullable: true }) score!: number | null;
+}

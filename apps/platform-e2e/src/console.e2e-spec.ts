@@ -580,6 +580,17 @@ describe('instructors, visits and enterprise requests in a browser', () => {
     await dialog.getByRole('button', { name: '受理' }).click();
     await liaison.page.locator('.ant-table-row', { hasText: '员工子女入学' }).waitFor();
     expect(await menu(liaison.page)).not.toContain('党建指导员');
+    // The liaison rates the instructor who serves its enterprise; the rating counts in the yearly review.
+    await liaison.page.getByRole('button', { name: '评价指导员' }).click();
+    const rate = liaison.page.locator('[data-testid=rate-王强]');
+    await rate.locator('input').fill('90');
+    await rate.getByRole('button', { name: '评价' }).click();
+    await liaison.page.getByText('已评价').waitFor();
+    const year = new Date().getFullYear();
+    await eventually(async () => {
+      const reviews = await api<{ items: { name: string; facts: { feedbackMean: number | null } }[] }>('county.admin', `/api/instructor/reviews?path=/demo-county/econ-dev-zone&year=${year}`);
+      return reviews.items.find((r) => r.name === '王强')?.facts.feedbackMean === 90;
+    }, 10_000, 'the rating in the review');
     await liaison.context.close();
 
     const auditor = await logIn(browser, base, 'auditor', '/leaders');

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Col, Form, Input, Modal, Row, Select, Space, Statistic, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Modal, Row, Select, Space, Statistic, Table, Tag } from 'antd';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { REQUEST_CATEGORY_LABELS, REQUEST_STATUS_LABELS } from '@dangjian/domain-instructor';
@@ -7,7 +7,7 @@ import { useSession } from '../auth/auth';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { CursorPager } from '../components/CursorPager';
 import { JurisdictionSelect } from '../components/JurisdictionSelect';
-import { useDialogForm } from '../components/actions';
+import { useAction, useDialogForm } from '../components/actions';
 import { homePath } from '../lib/scope';
 import type { Assignment, EnterpriseRequest } from './views';
 
@@ -29,6 +29,7 @@ export function RequestsPage() {
   const [version, setVersion] = useState(0);
   const [raising, setRaising] = useState(false);
   const [moving, setMoving] = useState<{ request: EnterpriseRequest; to: 'in-progress' | 'closed' | 'rejected' }>();
+  const [rating, setRating] = useState(false);
   const cursor = cursors[cursors.length - 1];
   const page = useLoad(async (a) => body(await a.instructor.GET('/api/instructor/requests', { params: { query: { path, status, cursor, limit: 20 } } })), [path, status, cursor, version]);
   const stats = useLoad(async (a) => (overseer ? body(await a.instructor.GET('/api/instructor/requests/statistics', { params: { query: { path } } })) : undefined), [path, version, overseer]);
@@ -42,6 +43,7 @@ export function RequestsPage() {
           {overseer ? <JurisdictionSelect value={path} onChange={(v) => v && (setPath(v), setCursors([undefined]))} /> : null}
           <Select allowClear placeholder="状态" style={{ width: 120 }} value={status} onChange={(s) => { setStatus(s); setCursors([undefined]); }} options={options(REQUEST_STATUS_LABELS)} />
           {session.can('enterprise-request', 'create') ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setRaising(true)}>受理诉求</Button> : null}
+          {session.can('instructor-feedback', 'create') ? <Button onClick={() => setRating(true)}>评价指导员</Button> : null}
           {overseer ? <Button icon={<DownloadOutlined />} onClick={() => api.download(`/api/instructor/requests/export?path=${encodeURIComponent(path)}`, '企业诉求台账.xlsx').catch((e: unknown) => message.error(errorMessage(e)))}>导出</Button> : null}
         </Space>
       }
@@ -88,6 +90,7 @@ export function RequestsPage() {
       />
       <CursorPager page={cursors.length - 1} hasNext={!!page.data?.next} onPrevious={() => setCursors((c) => c.slice(0, -1))} onNext={() => setCursors((c) => [...c, page.data?.next])} />
       {raising ? <RaiseDialog path={path} onClose={(changed) => { setRaising(false); if (changed) done(); }} /> : null}
+      {rating ? <RateDialog onClose={() => setRating(false)} /> : null}
       {moving ? <MoveDialog request={moving.request} to={moving.to} onClose={(changed) => { setMoving(undefined); if (changed) done(); }} /> : null}
     </Card>
   );
@@ -149,6 +152,35 @@ function MoveDialog({ request, to, onClose }: { request: EnterpriseRequest; to: 
         {to === 'rejected' ? <Form.Item name="reason" label="不予办理理由"><Input.TextArea rows={3} /></Form.Item> : null}
         {to === 'in-progress' ? <Form.Item name="note" label="办理说明"><Input.TextArea rows={2} /></Form.Item> : null}
       </Form>
+    </Modal>
+  );
+}
+
+/** A liaison rates the instructors who served their enterprise this year (the rating counts in the yearly review). */
+function RateDialog({ onClose }: { onClose(): void }) {
+  const act = useAction();
+  const year = new Date().getFullYear();
+  const [version, setVersion] = useState(0);
+  const [scores, setScores] = useState<Record<string, number | null>>({});
+  const list = useLoad(async (a) => body(await a.instructor.GET('/api/instructor/reviews/feedback/instructors', { params: { query: { year } } })), [version]);
+  return (
+    <Modal open title={`评价本企业的党建指导员（${year} 年）`} footer={null} onCancel={onClose}>
+      {list.error ? <ApiErrorAlert error={list.error} /> : null}
+      {list.data && list.data.length === 0 ? <Alert type="info" message="今年没有指导员联系本企业" /> : null}
+      {(list.data ?? []).map((i) => (
+        <Space key={i.instructorId} style={{ display: 'flex', marginBottom: 8 }} data-testid={`rate-${i.name}`}>
+          <span style={{ minWidth: 160 }}>{i.name}（{i.enterpriseName}）</span>
+          <InputNumber min={0} max={100} placeholder="0–100" value={scores[i.instructorId] ?? i.score} onChange={(v) => setScores((s) => ({ ...s, [i.instructorId]: v }))} />
+          <Button
+            type="primary"
+            size="small"
+            disabled={(scores[i.instructorId] ?? i.score) === null || (scores[i.instructorId] ?? i.score) === undefined}
+            onClick={() => act((a) => a.instructor.POST('/api/instructor/reviews/feedback', { body: { instructorId: i.instructorId, year, score: Number(scores[i.instructorId] ?? i.score) } }), '已评价', () => setVersion((v) => v + 1))}
+          >
+            评价
+          </Button>
+        </Space>
+      ))}
     </Modal>
   );
 }

@@ -4,8 +4,8 @@ import { Access } from '@dangjian/auth';
 import { CommonErrorCode, InstructorErrorCode } from '@dangjian/contracts';
 import { isoDate } from '@dangjian/domain-organization';
 import { ApiErrors, XLSX_TYPE, allPages, listWorkbook, xlsxDownload } from '@dangjian/platform';
-import { FeedbackResultDto, FinalizedReviewDto, ReviewPageDto } from '../api-views.dto';
-import { FeedbackDto, FinalizeReviewDto, ListReviewsDto } from './dtos/review.dto';
+import { FeedbackResultDto, FinalizedReviewDto, RateableInstructorDto, ReviewPageDto } from '../api-views.dto';
+import { FeedbackDto, FeedbackYearDto, FinalizeReviewDto, ListReviewsDto } from './dtos/review.dto';
 import { ReviewsService } from './reviews.service';
 
 @ApiTags('reviews · 指导员年度考核')
@@ -41,6 +41,15 @@ export class ReviewsController {
   @ApiErrors(CommonErrorCode.NOT_FOUND, InstructorErrorCode.REVIEW_REFUSED)
   finalize(@Body() body: FinalizeReviewDto) {
     return this.reviews.finalize(body);
+  }
+
+  @Get('feedback/instructors')
+  @ApiOkResponse({ type: [RateableInstructorDto] })
+  @Access('instructor-feedback', 'create')
+  @ApiOperation({ summary: '本企业可评价的指导员（当年联系过本企业）及已给的评分 / The instructors a liaison may rate for a year' })
+  @ApiErrors(CommonErrorCode.NOT_FOUND)
+  rateable(@Query() query: FeedbackYearDto) {
+    return this.reviews.rateable(query.year);
   }
 
   @Post('feedback')

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { OutboxRelay } from '@dangjian/messaging';
+import { EnterprisesModule } from '../enterprises/enterprises.module';
 import { InstructorsModule } from '../instructors/instructors.module';
 import { RequestsModule } from '../requests/requests.module';
 import { VisitsModule } from '../visits/visits.module';
@@ -11,6 +12,7 @@ import { ReviewsService } from './reviews.service';
 
 @Module({
   imports: [
+    EnterprisesModule,
     InstructorsModule,
     VisitsModule,
     RequestsModule,

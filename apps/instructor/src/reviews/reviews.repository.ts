@@ -43,6 +43,12 @@ export class ReviewsRepository {
     return out;
   }
 
+  /** One liaison's scores of some instructors for a year, by instructor id. */
+  async feedbackBy(username: string, instructorIds: string[], year: number): Promise<Map<string, number>> {
+    const docs = await this.feedback.find({ _id: { $in: instructorIds.map((id) => `${id}:${year}:${username}`) } }, { instructorId: 1, score: 1 }).lean<Pick<FeedbackDoc, 'instructorId' | 'score'>[]>();
+    return new Map(docs.map((d) => [d.instructorId, d.score]));
+  }
+
   /** A liaison's feedback, once per instructor, year and liaison (a second one replaces the first). */
   async giveFeedback(doc: FeedbackDoc): Promise<void> {
     await this.feedback.deleteOne({ _id: doc._id });

@@ -5,6 +5,7 @@ import { INSTRUCTOR_SOURCE_LABELS, INSTRUCTOR_STATUS_LABELS, REVIEW_RESULT_LABEL
 import { isoDate } from '@dangjian/domain-organization';
 import { OutboxRelay } from '@dangjian/messaging';
 import { AuditTrail, DomainException, RequestContext, callerEvent, decodeCursor, encodeCursor, invalidFields } from '@dangjian/platform';
+import { EnterprisesRepository } from '../enterprises/enterprises.repository';
 import { CallerWorkResolver } from '../instructors/caller-work';
 import { InstructorDoc } from '../instructors/instructor.schema';
 import { InstructorsRepository } from '../instructors/instructors.repository';
@@ -34,6 +35,7 @@ export class ReviewsService {
     private readonly visits: VisitsRepository,
     private readonly requests: RequestsRepository,
     private readonly work: CallerWorkResolver,
+    private readonly enterprises: EnterprisesRepository,
     private readonly organization: OrganizationClient,
     private readonly relay: OutboxRelay,
     private readonly audit: AuditTrail,
@@ -110,6 +112,24 @@ export class ReviewsService {
     if (!served) throw outOfScope('指导员 / instructor');
     await this.reviews.giveFeedback({ _id: `${dto.instructorId}:${dto.year}:${work.username}`, instructorId: dto.instructorId, year: dto.year, enterpriseId: served.enterpriseId, score: dto.score, comment: dto.comment?.trim() ?? '', at: new Date() });
     return { instructorId: dto.instructorId, year: dto.year, score: dto.score };
+  }
+
+  /** The instructors a liaison may rate for a year (they served the liaison's enterprises), with the liaison's score so far. */
+  async rateable(year: number): Promise<{ instructorId: string; name: string; enterpriseId: string; enterpriseName: string; score: number | null }[]> {
+    const work = await this.work.resolve();
+    if (work.kind !== 'liaison') throw outOfScope('指导员 / instructor');
+    const served = new Map<string, { instructorId: string; name: string; enterpriseId: string; enterpriseName: string }>();
+    for (const enterpriseId of work.enterprises) {
+      const enterprise = await this.enterprises.findAny(enterpriseId);
+      if (!enterprise) continue;
+      for (const a of await this.instructors.ofEnterprise([enterprise.orgPath], enterpriseId)) {
+        if (a.from <= `${year}-12-31` && (a.until === null || a.until > `${year}-01-01`) && !served.has(a.instructorId)) {
+          served.set(a.instructorId, { instructorId: a.instructorId, name: a.instructorName, enterpriseId, enterpriseName: a.enterpriseName });
+        }
+      }
+    }
+    const given = await this.reviews.feedbackBy(work.username, [...served.keys()], year);
+    return [...served.values()].map((s) => ({ ...s, score: given.get(s.instructorId) ?? null }));
   }
 
   /** What the year's work was, per instructor, for the proposed score. */

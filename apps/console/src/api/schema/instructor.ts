@@ -380,6 +380,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instructor/reviews/feedback/instructors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本企业可评价的指导员（当年联系过本企业）及已给的评分 / The instructors a liaison may rate for a year */
+        get: operations["ReviewsController_rateable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instructor/system/probes": {
         parameters: {
             query?: never;
@@ -799,6 +816,16 @@ export interface components {
             enterpriseId: string;
             /** @example 流动资金贷款难 */
             title: string;
+        };
+        RateableInstructorDto: {
+            /** Format: uuid */
+            enterpriseId: string;
+            enterpriseName: string;
+            /** Format: uuid */
+            instructorId: string;
+            name: string;
+            /** @description 本人已给的评分 / the liaison's score so far */
+            score: number | null;
         };
         RecallDto: {
             /** @description 召回日期（默认今天）/ on, today unless given */
@@ -4142,6 +4169,92 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "UNSUPPORTED_MEDIA_TYPE";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    ReviewsController_rateable: {
+        parameters: {
+            query: {
+                /** @description 考核年度 / year reviewed */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateableInstructorDto"][];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                        details?: unknown;
+                        /** @description 中文在前，英文在后 / Chinese, then English after " / " */
+                        message: string;
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
                         details?: unknown;
                         /** @description 中文在前，英文在后 / Chinese, then English after " / " */
                         message: string;

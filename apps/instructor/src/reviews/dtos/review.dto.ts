@@ -5,7 +5,8 @@ import { CursorPageQueryDto } from '@dangjian/platform';
 
 const PATH = /^(\/[a-z0-9][a-z0-9-]{0,62})+$/;
 
-class YearField {
+/** A required year (of a review, of feedback). */
+export class FeedbackYearDto {
   @ApiProperty({ description: '考核年度 / year reviewed', example: 2026 })
   @Type(() => Number)
   @IsInt({ message: '年度应为整数 / year must be an integer' })
@@ -14,13 +15,13 @@ class YearField {
   year!: number;
 }
 
-export class ListReviewsDto extends IntersectionType(CursorPageQueryDto, YearField) {
+export class ListReviewsDto extends IntersectionType(CursorPageQueryDto, FeedbackYearDto) {
   @ApiProperty({ description: '辖区路径 / path of a jurisdiction', example: '/demo-county/econ-dev-zone' })
   @Matches(PATH, { message: '路径格式不正确 / path must look like /county/park' })
   path!: string;
 }
 
-export class FinalizeReviewDto extends YearField {
+export class FinalizeReviewDto extends FeedbackYearDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID(undefined, { message: '指导员 id 格式不正确 / instructorId must be a UUID' })
   instructorId!: string;
@@ -39,7 +40,7 @@ export class FinalizeReviewDto extends YearField {
   comment?: string;
 }
 
-export class FeedbackDto extends YearField {
+export class FeedbackDto extends FeedbackYearDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID(undefined, { message: '指导员 id 格式不正确 / instructorId must be a UUID' })
   instructorId!: string;
